@@ -76,7 +76,7 @@ public final class ServiceRunner implements AutoCloseable {
         ServiceContext context = new ServiceContext(serviceName, settings, meters);
         log.info("Starting {}-service with settings {}", serviceName, settings);
         PaperstreamService service = factory.apply(context);
-        Javalin http = HttpServers.create(settings);
+        Javalin http = HttpServers.create(settings, meters);
         http.get("/health", ctx -> {
             boolean alive = service.isAlive();
             ctx.status(alive ? 200 : 503).json(Map.of("status", alive ? "UP" : "DOWN"));
