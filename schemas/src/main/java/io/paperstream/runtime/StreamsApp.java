@@ -33,6 +33,7 @@ public final class StreamsApp implements AutoCloseable {
         this.streams = new KafkaStreams(topology, props);
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(context.meters());
+        streams.setStateListener((to, from) -> log.info("{}-service streams {} -> {}", context.serviceName(), from, to));
         streams.setUncaughtExceptionHandler(e -> {
             log.error("{}-service stream thread failed; shutting the client down so /health reports DOWN",
                     context.serviceName(), e);

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serde;
  * Avro serdes backed by Apicurio Registry, writing the Confluent wire format: magic byte 0, a 4-byte
  * schema id, then the Avro binary body. The id is the registry's content id, which its
  * Confluent-compatible API serves at {@code /apis/ccompat/v7/schemas/ids/{id}}, so a stock Confluent
- * deserializer reads our topics. Schemas are registered under {@code <topic>-value}.
+ * deserializer reads our topics. Schemas are registered whole under {@code <topic>-value}.
  */
 public final class RegistryAvroSerdes implements AvroSerdes {
 
@@ -29,6 +29,9 @@ public final class RegistryAvroSerdes implements AvroSerdes {
         c.put(SerdeConfig.USE_ID, "contentId");
         c.put(SerdeConfig.ID_HANDLER, "io.apicurio.registry.serde.Default4ByteIdHandler");
         c.put(KafkaSerdeConfig.ENABLE_HEADERS, false);
+        // Register each schema whole, nested records inline, rather than as references to separately
+        // registered records: a consumer then needs exactly one schema per id, as plain Avro expects.
+        c.put(SerdeConfig.DEREFERENCE_SCHEMA, true);
         c.put("apicurio.registry.use-specific-avro-reader", true);
         c.putAll(extraConfig);
         this.config = Map.copyOf(c);
