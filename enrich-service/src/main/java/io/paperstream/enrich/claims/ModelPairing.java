@@ -1,0 +1,132 @@
+package io.paperstream.enrich.claims;
+
+import io.paperstream.enrich.claims.ClaimExtractor.Draft;
+import io.paperstream.enrich.entities.ModelNameFinder.Mention;
+import io.paperstream.enrich.text.Segments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which model or dataset each claim is about. "SDXL/Flux … 24%/23%" pairs names and values
+ * in order, as does "… on FinMTEB and ChemTEB, respectively"; otherwise the claim takes the nearest
+ * model named in its clause, or the dataset after "on"/"在".
+ */
+final class ModelPairing {
+
+    private static final Pattern SLASH_NAMES =
+            Pattern.compile("(?<![\\w./-])[A-Za-z][\\w.\\-]*(?:\\s*/\\s*[A-Za-z][\\w.\\-]*)+");
+    private static final Pattern ON_NAME =
+            Pattern.compile("(?:\\bon|在)\\s*(?:the\\s+)?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*and|,|and|和|与|及|、|以及)\\s*");
+
+    private ModelPairing() {
+    }
+
+    static void assign(String text, String folded, List<Draft> drafts, List<Mention> models) {
+        for (int i = 0; i < drafts.size(); ) {
+            int groupEnd = slashGroupEnd(folded, drafts, i);
+            if (groupEnd - i >= 2) {
+                List<String> names = slashNamesBefore(text, drafts.get(i), groupEnd - i);
+                for (int k = i; k < groupEnd && names != null; k++) {
+                    drafts.get(k).model = names.get(k - i);
+                }
+            }
+            i = Math.max(groupEnd, i + 1);
+        }
+        assignRespectively(text, folded, drafts, models);
+        for (Draft draft : drafts) {
+            if (draft.model == null) {
+                draft.model = nearestInClause(text, draft, models);
+            }
+        }
+    }
+
+    private static int slashGroupEnd(String folded, List<Draft> drafts, int from) {
+        int end = from + 1;
+        while (end < drafts.size()) {
+            String between = folded.substring(drafts.get(end - 1).number.end(), drafts.get(end).number.start()).strip();
+            if (!between.equals("/")) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static List<String> slashNamesBefore(String text, Draft first, int count) {
+        String before = text.substring(first.sentenceStart, first.number.start());
+        Matcher m = SLASH_NAMES.matcher(before);
+        List<String> best = null;
+        while (m.find()) {
+            List<String> names = List.of(m.group().split("\\s*/\\s*"));
+            if (names.size() == count) {
+                best = names;
+            }
+        }
+        return best;
+    }
+
+    private static void assignRespectively(String text, String folded, List<Draft> drafts, List<Mention> models) {
+        int i = 0;
+        while (i < drafts.size()) {
+            int sentence = drafts.get(i).sentenceStart;
+            int j = i;
+            while (j < drafts.size() && drafts.get(j).sentenceStart == sentence) {
+                j++;
+            }
+            int sentenceEnd = Segments.sentenceEnd(folded, drafts.get(i).number.end());
+            String sentenceText = folded.substring(sentence, sentenceEnd);
+            if (j - i >= 2 && (sentenceText.contains("respectively") || sentenceText.contains("分别"))) {
+                List<String> names = listedNames(text, sentence, sentenceEnd, models);
+                if (names.size() == j - i) {
+                    for (int k = i; k < j; k++) {
+                        if (drafts.get(k).model == null) {
+                            drafts.get(k).model = names.get(k - i);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Names joined by "and", commas or 和/、 in a sentence: "on FinMTEB and ChemTEB". */
+    private static List<String> listedNames(String text, int from, int to, List<Mention> models) {
+        String sentence = text.substring(from, to);
+        Matcher on = Pattern.compile("(?:\\bon|在)\\s*(?:the\\s+)?([A-Z][\\w.\\-]*(?:" + LIST_SEPARATOR.pattern()
+                + "[A-Z][\\w.\\-]*)+)").matcher(sentence);
+        if (on.find()) {
+            return List.of(LIST_SEPARATOR.split(on.group(1)));
+        }
+        List<String> names = new ArrayList<>();
+        for (Mention m : models) {
+            if (m.start() >= from && m.end() <= to && !names.contains(m.name())) {
+                names.add(m.name());
+            }
+        }
+        return names;
+    }
+
+    private static String nearestInClause(String text, Draft draft, List<Mention> models) {
+        Mention nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Mention m : models) {
+            if (m.start() < draft.clauseStart || m.end() > draft.clauseEnd) {
+                continue;
+            }
+            int distance = m.end() <= draft.number.start() ? draft.number.start() - m.end() : m.start() - draft.number.end();
+            if (distance >= 0 && distance < best) {
+                best = distance;
+                nearest = m;
+            }
+        }
+        if (nearest != null) {
+            return nearest.name();
+        }
+        Matcher on = ON_NAME.matcher(text.substring(draft.clauseStart, draft.clauseEnd));
+        return on.find() ? on.group(1) : null;
+    }
+}

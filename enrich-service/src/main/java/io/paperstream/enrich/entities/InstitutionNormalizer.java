@@ -1,0 +1,183 @@
+package io.paperstream.enrich.entities;
+
+import io.paperstream.enrich.text.DataFile;
+import io.paperstream.enrich.text.TermMatcher;
+import io.paperstream.enrich.text.TermMatcher.Hit;
+import io.paperstream.enrich.text.TextFolding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the brief's publisher ("浦项科技大学（POSTECH）发布了…") and the 主要机构 line into canonical
+ * English institution names.
+ *
+ * <p>Known names and their aliases (Chinese and English) come from {@code /enrich/institutions.tsv}.
+ * Unknown English names are kept when they look like an organisation; departments, schools and
+ * centres collapse into their university when one is named, and person names and city names that
+ * leak into the line are dropped.
+ */
+public final class InstitutionNormalizer {
+
+    private static final Pattern FRAGMENT_SEPARATOR = Pattern.compile("\\s*(?:[,;，；、|*†‡§¶]|\\s\\d\\s)\\s*");
+    private static final Pattern BRIEF_SEPARATOR = Pattern.compile("\\s*(?:、|与|和|及|以及|,|，|;|；)\\s*");
+    private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
+    private static final Pattern ORGANISATION_WORD = Pattern.compile(
+            "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
+                    + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
+                    + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA)\\b");
+    private static final Pattern UNIT_OF_ORGANISATION = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center"
+                    + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b.*"
+                    + "|.*\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b.*");
+    private static final Pattern PARENT_ORGANISATION = Pattern.compile(
+            "(?i).*(?:universit|polytechnic|institute of technology|academy of sciences|\\binc\\b|\\bcorp|\\bltd\\b|\\bllc\\b|gmbh|company).*");
+    private static final Set<String> ANONYMOUS_PUBLISHERS =
+            Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
+
+    private final TermMatcher<String> aliases;
+    private final TermMatcher<Boolean> places;
+
+    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places) {
+        this.aliases = aliases;
+        this.places = places;
+    }
+
+    public static InstitutionNormalizer fromClasspath() {
+        TermMatcher.Builder<String> aliases = TermMatcher.builder();
+        TermMatcher.Builder<Boolean> places = TermMatcher.builder();
+        for (DataFile.Row row : DataFile.read("/enrich/institutions.tsv")) {
+            switch (row.cell(0)) {
+                case "institution" -> {
+                    aliases.add(row.cell(1), row.cell(1));
+                    row.list(2).forEach(alias -> aliases.add(alias, row.cell(1)));
+                }
+                case "place" -> row.list(1).forEach(place -> places.add(place, Boolean.TRUE));
+                default -> throw new IllegalArgumentException(
+                        row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
+            }
+        }
+        return new InstitutionNormalizer(aliases.build(), places.build());
+    }
+
+    public List<String> normalize(String brief, String institutionsLine) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> unknownChinese = new ArrayList<>();
+        for (String name : fromBrief(brief, unknownChinese)) {
+            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+        for (String name : fromLine(institutionsLine)) {
+            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+        if (names.isEmpty()) {
+            unknownChinese.forEach(n -> names.putIfAbsent(n, n));
+        }
+        return collapseUnits(List.copyOf(names.values()));
+    }
+
+    private List<String> fromBrief(String brief, List<String> unknownChinese) {
+        if (brief == null) {
+            return List.of();
+        }
+        int published = brief.indexOf("发布");
+        if (published <= 0) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : BRIEF_SEPARATOR.split(brief.substring(0, published))) {
+            String candidate = part.strip();
+            if (candidate.isEmpty() || ANONYMOUS_PUBLISHERS.contains(candidate)) {
+                continue;
+            }
+            String known = known(candidate);
+            Matcher paren = PARENTHESIS.matcher(candidate);
+            if (known == null && paren.find()) {
+                known = known(paren.group(1).strip());
+            }
+            if (known != null) {
+                names.add(known);
+            } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
+                    && ORGANISATION_WORD.matcher(candidate).find()) {
+                names.add(cleanEnglish(PARENTHESIS.matcher(candidate).replaceAll("").strip()));
+            } else if (candidate.length() <= 20 && candidate.matches(".*(大学|学院|研究院|研究所|实验室|公司|集团|中心)$")) {
+                unknownChinese.add(candidate);
+            }
+        }
+        return names;
+    }
+
+    private List<String> fromLine(String line) {
+        if (line == null || line.isBlank() || line.startsWith("**")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String fragment : FRAGMENT_SEPARATOR.split(line)) {
+            String text = fragment.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(text));
+            if (!hits.isEmpty()) {
+                hits.forEach(hit -> names.add(hit.payload()));
+                continue;
+            }
+            if (ORGANISATION_WORD.matcher(text).find() && !text.matches("(?i)(inc|ltd|llc|corp|gmbh)\\.?")) {
+                String cleaned = cleanEnglish(text);
+                if (!cleaned.isEmpty()) {
+                    names.add(cleaned);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
+    private String cleanEnglish(String name) {
+        String cleaned = name.replaceAll("[\\d*†‡§¶]+$", "").replaceAll("^\\d+\\s*", "").strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String folded = TextFolding.fold(cleaned);
+            for (Hit<Boolean> place : places.findLongest(folded)) {
+                boolean atEnd = place.end() == cleaned.length();
+                boolean beforeIsWord = place.start() > 0 && cleaned.charAt(place.start() - 1) == ' ';
+                // a city repeated after a name ("Tsinghua University Beijing"), not part of it ("University of Antwerp")
+                if (atEnd && beforeIsWord && !folded.substring(0, place.start()).strip().endsWith(" of")
+                        && !folded.substring(0, place.start()).strip().endsWith(" at")) {
+                    cleaned = cleaned.substring(0, place.start()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return cleaned.replaceAll("^(?i)the\\s+(?=[a-z]+\\s+universit)", "").strip();
+    }
+
+    private String known(String candidate) {
+        List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(candidate));
+        for (Hit<String> hit : hits) {
+            if (hit.length() >= candidate.length() * 0.6) {
+                return hit.payload();
+            }
+        }
+        return null;
+    }
+
+    /** Departments, schools and centres disappear when the line also names a university or company. */
+    private static List<String> collapseUnits(List<String> names) {
+        if (names.stream().noneMatch(InstitutionNormalizer::isParent)) {
+            return names;
+        }
+        return names.stream().filter(n -> isParent(n) || !UNIT_OF_ORGANISATION.matcher(n).matches()).toList();
+    }
+
+    private static boolean isParent(String name) {
+        return PARENT_ORGANISATION.matcher(name).matches();
+    }
+}

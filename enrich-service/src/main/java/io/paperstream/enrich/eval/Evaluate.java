@@ -1,0 +1,80 @@
+package io.paperstream.enrich.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paperstream.enrich.Enricher;
+import io.paperstream.enrich.Enrichment;
+import io.paperstream.schemas.MetricClaim;
+import io.paperstream.schemas.TechniqueLabel;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command line: {@code Evaluate [labelled.jsonl] [--differences]} prints precision, recall and F1
+ * per technique label and per claim kind; {@code Evaluate --predict papers.jsonl} prints what the
+ * enricher finds for unlabelled papers (same JSON-lines shape), a starting point for labelling.
+ */
+public final class Evaluate {
+
+    public static final Path DEFAULT_LABELLED = Path.of("eval/labelled.jsonl");
+
+    private Evaluate() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Enricher enricher = Enricher.fromClasspath();
+        if (args.length >= 2 && args[0].equals("--predict")) {
+            predict(enricher, LabelledSet.read(Path.of(args[1])));
+            return;
+        }
+        Path file = args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0]) : locateDefault();
+        Evaluation evaluation = Evaluation.run(enricher, LabelledSet.read(file));
+        if (List.of(args).contains("--differences")) {
+            evaluation.differences().forEach(System.out::println);
+            System.out.println();
+        }
+        System.out.print(evaluation.report());
+    }
+
+    /** The module directory when run by Maven from the module, the repository root otherwise. */
+    public static Path locateDefault() {
+        Path inModule = DEFAULT_LABELLED;
+        return inModule.toFile().exists() ? inModule : Path.of("enrich-service").resolve(DEFAULT_LABELLED);
+    }
+
+    private static void predict(Enricher enricher, List<LabelledPaper> papers) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (LabelledPaper paper : papers) {
+            Enrichment e = enricher.enrich(paper.text());
+            ObjectNode node = json.createObjectNode();
+            node.put("id", paper.id());
+            node.put("title", paper.title());
+            ArrayNode techniques = node.putArray("techniques");
+            for (TechniqueLabel label : e.techniques()) {
+                techniques.add(label.getId() + ":" + label.getScore());
+            }
+            ArrayNode claims = node.putArray("claims");
+            for (MetricClaim claim : e.claims()) {
+                ObjectNode c = claims.addObject();
+                c.put("source", claim.getSource());
+                c.put("kind", claim.getKind());
+                c.put("value", claim.getValue());
+                if (claim.getLow() != null) {
+                    c.put("low", claim.getLow());
+                }
+                c.put("unit", claim.getUnit());
+                c.put("target", claim.getTarget());
+                c.put("approx", claim.getApprox());
+                c.put("model", claim.getModel());
+                c.put("text", claim.getText());
+            }
+            node.put("modality", e.modality());
+            node.putPOJO("institutions", e.institutions());
+            node.putPOJO("models", e.models());
+            node.putPOJO("codeUrls", e.codeUrls());
+            System.out.println(json.writeValueAsString(node));
+        }
+    }
+}

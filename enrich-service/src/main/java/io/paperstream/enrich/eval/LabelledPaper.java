@@ -1,0 +1,29 @@
+package io.paperstream.enrich.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.paperstream.enrich.PaperText;
+
+import java.util.List;
+
+/** One hand-labelled paper of eval/labelled.jsonl: its texts and what enrichment should find. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record LabelledPaper(String id, String title, String brief, String abstractText, String institutions,
+                            List<String> techniques, List<ExpectedClaim> claims, String note) {
+
+    /** A claim as labelled; matching uses source, kind and value, the rest is informative. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExpectedClaim(String source, String kind, double value, Double low, String unit, String target) {
+    }
+
+    public PaperText text() {
+        return new PaperText(title, brief, abstractText, institutions);
+    }
+
+    public List<String> techniques() {
+        return techniques == null ? List.of() : techniques;
+    }
+
+    public List<ExpectedClaim> claims() {
+        return claims == null ? List.of() : claims;
+    }
+}

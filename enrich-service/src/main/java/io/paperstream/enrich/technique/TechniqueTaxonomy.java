@@ -1,0 +1,90 @@
+package io.paperstream.enrich.technique;
+
+import io.paperstream.enrich.text.DataFile;
+import io.paperstream.enrich.text.TermMatcher;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The technique taxonomy and its vocabulary, read from {@code /enrich/techniques.tsv}
+ * (format in docs/enrichment.md). Every phrase lands in one matcher so a paper is scanned once.
+ */
+public final class TechniqueTaxonomy {
+
+    /** What a matched phrase means for classification. */
+    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor {
+    }
+
+    /** Evidence for a label, with its weight in [0, 1]. */
+    public record Term(String label, double weight) implements Cue {
+    }
+
+    /** A phrase in which the label's terms mean something else ("量化分析", "search space pruning"). */
+    public record OtherSense(String label) implements Cue {
+    }
+
+    /** Introduces a baseline or related work ("compared with", "existing", "优于"). */
+    public record Baseline() implements Cue {
+    }
+
+    /** Introduces the paper's own contribution ("we propose", "本文"). */
+    public record OwnWork() implements Cue {
+    }
+
+    /** A topic in which the label's terms name something that is not the technique (federated distillation). */
+    public record Suppressor(String label) implements Cue {
+    }
+
+    private final Map<String, String> descriptions;
+    private final TermMatcher<Cue> matcher;
+
+    private TechniqueTaxonomy(Map<String, String> descriptions, TermMatcher<Cue> matcher) {
+        this.descriptions = descriptions;
+        this.matcher = matcher;
+    }
+
+    public static TechniqueTaxonomy fromClasspath() {
+        return fromRows(DataFile.read("/enrich/techniques.tsv"));
+    }
+
+    public static TechniqueTaxonomy fromRows(List<DataFile.Row> rows) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        TermMatcher.Builder<Cue> builder = TermMatcher.builder();
+        List<String> unknown = new ArrayList<>();
+        for (DataFile.Row row : rows) {
+            switch (row.cell(0)) {
+                case "label" -> descriptions.put(row.cell(1), row.cells().size() > 2 ? row.cell(2) : "");
+                case "term" -> {
+                    Term term = new Term(row.cell(1), row.number(2));
+                    row.list(3).forEach(phrase -> builder.add(phrase, term));
+                }
+                case "sense" -> row.list(2).forEach(phrase -> builder.add(phrase, new OtherSense(row.cell(1))));
+                case "suppress" -> row.list(2).forEach(phrase -> builder.add(phrase, new Suppressor(row.cell(1))));
+                case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
+                case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
+                default -> unknown.add(row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
+            }
+        }
+        for (DataFile.Row row : rows) {
+            if (!row.cell(0).equals("label") && !row.cell(0).equals("baseline") && !row.cell(0).equals("own")
+                    && !descriptions.containsKey(row.cell(1))) {
+                unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(1));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", unknown));
+        }
+        return new TechniqueTaxonomy(Map.copyOf(descriptions), builder.build());
+    }
+
+    public TermMatcher<Cue> matcher() {
+        return matcher;
+    }
+
+    public Map<String, String> descriptions() {
+        return descriptions;
+    }
+}

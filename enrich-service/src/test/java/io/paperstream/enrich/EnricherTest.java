@@ -1,0 +1,59 @@
+package io.paperstream.enrich;
+
+import io.paperstream.schemas.MetricClaim;
+import io.paperstream.schemas.TechniqueLabel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnricherTest {
+
+    private static final Enricher ENRICHER = Enricher.fromClasspath();
+
+    private static final PaperText PAPER = new PaperText(
+            "ToyMerge: Token Merging for Diffusion Transformers",
+            "复旦大学发布了ToyMerge论文，使用token合并技术，解决了扩散模型推理慢的问题，达成了SDXL上1.8倍加速的效果。",
+            "We propose ToyMerge, a token merging method for diffusion transformers. It achieves a 1.8x speedup on SDXL. "
+                    + "Code: https://github.com/example/toymerge.",
+            "School of Computer Science, Fudan University Shanghai");
+
+    @Test
+    void enrichesEveryPart() {
+        Enrichment e = ENRICHER.enrich(PAPER);
+        assertThat(e.techniques()).extracting(TechniqueLabel::getId).startsWith("token-reduction");
+        assertThat(e.claims()).extracting(MetricClaim::getSource, MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getModel)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("brief", "speedup", 1.8, "SDXL"),
+                        org.assertj.core.api.Assertions.tuple("abstract", "speedup", 1.8, "SDXL"));
+        assertThat(e.modality()).isEqualTo("diffusion");
+        assertThat(e.institutions()).containsExactly("Fudan University");
+        assertThat(e.models()).containsExactly("SDXL");
+        assertThat(e.codeUrls()).containsExactly("https://github.com/example/toymerge");
+    }
+
+    @Test
+    void toleratesMissingTexts() {
+        Enrichment e = ENRICHER.enrich(new PaperText(null, null, null, null));
+        assertThat(e.techniques()).extracting(TechniqueLabel::getId).containsExactly("other");
+        assertThat(e.claims()).isEmpty();
+        assertThat(e.modality()).isEqualTo("general");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        Enrichment expected = ENRICHER.enrich(PAPER);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Enrichment>> results = pool.invokeAll(java.util.Collections.nCopies(64, () -> ENRICHER.enrich(PAPER)));
+            for (Future<Enrichment> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

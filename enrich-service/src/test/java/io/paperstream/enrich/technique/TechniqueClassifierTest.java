@@ -1,0 +1,77 @@
+package io.paperstream.enrich.technique;
+
+import io.paperstream.enrich.PaperText;
+import io.paperstream.schemas.TechniqueLabel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TechniqueClassifierTest {
+
+    private static final TechniqueClassifier CLASSIFIER = TechniqueClassifier.fromClasspath();
+
+    private static List<String> ids(String title, String brief, String abstractText) {
+        return CLASSIFIER.classify(new PaperText(title, brief, abstractText, null)).stream()
+                .map(TechniqueLabel::getId).toList();
+    }
+
+    @Test
+    void labelsTheMainTechniqueFirstWithEvidence() {
+        List<TechniqueLabel> labels = CLASSIFIER.classify(new PaperText(
+                "FastKV: Low-Bit Quantization of the KV Cache",
+                "某大学发布了FastKV论文，使用KV缓存量化技术，解决了长上下文内存瓶颈问题，达成了内存减少4倍的效果。",
+                "We propose FastKV, which quantizes the key-value cache to 2 bits.", null));
+        assertThat(labels).extracting(TechniqueLabel::getId).containsExactlyInAnyOrder("kv-cache", "quantization");
+        assertThat(labels.get(0).getScore()).isBetween(0.0, 1.0);
+        assertThat(labels.get(0).getEvidence()).anySatisfy(e -> assertThat(e.getField()).isEqualTo("title"));
+        assertThat(labels).isSortedAccordingTo((a, b) -> Double.compare(b.getScore(), a.getScore()));
+    }
+
+    @Test
+    void baselinesAndRelatedWorkDoNotCount() {
+        List<String> ids = ids("Faster Early-Exit Transformers",
+                "某团队发布了论文，使用早退机制，解决了推理延迟高的问题，达成了优于剪枝和量化方法的效果。",
+                "We propose an early-exit method. Unlike pruning, and compared with quantization, it needs no retraining. "
+                        + "Existing methods such as speculative decoding are orthogonal.");
+        assertThat(ids).containsExactly("dynamic-inference");
+    }
+
+    @Test
+    void quantifyIsNotQuantization() {
+        List<String> ids = ids("Measuring Hallucination in Medical Question Answering",
+                "某医院发布了论文，使用量化分析方法量化了模型的幻觉率，解决了缺乏评估的问题。",
+                "We quantify hallucinations with a new benchmark.");
+        assertThat(ids).doesNotContain("quantization");
+    }
+
+    @Test
+    void pruningASearchTreeIsNotModelPruning() {
+        List<String> ids = ids("Tree Search Planning for Agents",
+                "某大学发布了论文，使用搜索空间剪枝的蒙特卡洛树搜索，解决了规划效率问题。",
+                "Our planner uses search space pruning to discard bad branches.");
+        assertThat(ids).doesNotContain("pruning-sparsity");
+    }
+
+    @Test
+    void distillationInsideFederatedLearningIsNotCompression() {
+        List<String> ids = ids("Federated Distillation for Heterogeneous Clients",
+                "某大学发布了论文，使用联邦学习中的知识蒸馏，解决了联邦学习中的异构问题。",
+                "In federated learning, clients exchange logits via distillation to cut communication cost.");
+        assertThat(ids).startsWith("efficient-training").doesNotContain("distillation");
+    }
+
+    @Test
+    void tokenPruningIsTokenReductionNotWeightPruning() {
+        assertThat(ids("Visual Token Pruning for Fast VLM Inference", null, "We prune visual tokens early."))
+                .startsWith("token-reduction").doesNotContain("pruning-sparsity");
+    }
+
+    @Test
+    void paperWithoutEfficiencyTechniqueIsOther() {
+        List<TechniqueLabel> labels = CLASSIFIER.classify(new PaperText("A Benchmark of Poetry Generation",
+                "某大学发布了诗歌生成评测基准论文。", "We collect 10,000 poems and evaluate models.", null));
+        assertThat(labels).extracting(TechniqueLabel::getId).containsExactly("other");
+    }
+}
