@@ -1,0 +1,111 @@
+package io.paperstream.index.topology;
+
+import io.paperstream.schemas.EnrichedPaper;
+import io.paperstream.schemas.IndexedPaper;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Merges each enriched occurrence into papers-by-id and brings every derived store in line with the
+ * change, by diffing the paper before and after: facet entries and counts, technique statistics. Forwards
+ * the occurrence's report entry, keyed by report id, so the report's progress can be counted.
+ */
+final class PaperIndexProcessor implements Processor<String, EnrichedPaper, String, ReportEntry> {
+
+    private static final Logger log = LoggerFactory.getLogger(PaperIndexProcessor.class);
+
+    private ProcessorContext<String, ReportEntry> context;
+    private KeyValueStore<String, IndexedPaper> papers;
+    private KeyValueStore<String, String> facets;
+    private KeyValueStore<String, FacetCount> facetCounts;
+    private KeyValueStore<String, TechniqueStats> techniqueStats;
+
+    @Override
+    public void init(ProcessorContext<String, ReportEntry> context) {
+        this.context = context;
+        papers = context.getStateStore(IndexTopology.PAPERS_BY_ID);
+        facets = context.getStateStore(IndexTopology.PAPER_FACETS);
+        facetCounts = context.getStateStore(IndexTopology.FACET_COUNTS);
+        techniqueStats = context.getStateStore(IndexTopology.TECHNIQUE_STATS);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedPaper> record) {
+        String paperId = record.key();
+        EnrichedPaper incoming = record.value();
+        if (paperId == null || incoming == null) {
+            // papers.enriched carries no deletions; a keyless record cannot be placed in the index.
+            log.warn("Skipping paper record without key or value (key {})", paperId);
+            return;
+        }
+        IndexedPaper previous = papers.get(paperId);
+        IndexedPaper merged = PaperMerge.merge(previous, incoming, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        if (merged != previous) {
+            papers.put(paperId, merged);
+            updateFacets(paperId, previous, merged);
+            updateTechniqueStats(previous, merged);
+        }
+        // Forwarded even when nothing changed: the report side stores entries idempotently, so a replay
+        // can only repair a lost entry, never count one twice.
+        context.forward(record.withKey(incoming.getSource().getReport())
+                .withValue(new ReportEntry(incoming.getSource().getEntry(), paperId)));
+    }
+
+    private void updateFacets(String paperId, IndexedPaper previous, IndexedPaper current) {
+        for (Facet facet : Facet.values()) {
+            Map<String, String> before = facet.valuesOf(previous);
+            Map<String, String> after = facet.valuesOf(current);
+            for (String value : before.keySet()) {
+                if (!after.containsKey(value)) {
+                    facets.delete(FacetKeys.entry(facet, value, paperId));
+                    adjustCount(facet, value, before.get(value), -1);
+                }
+            }
+            for (Map.Entry<String, String> value : after.entrySet()) {
+                if (!before.containsKey(value.getKey())) {
+                    facets.put(FacetKeys.entry(facet, value.getKey(), paperId), paperId);
+                    adjustCount(facet, value.getKey(), value.getValue(), +1);
+                }
+            }
+        }
+    }
+
+    private void adjustCount(Facet facet, String value, String name, long delta) {
+        String key = FacetKeys.count(facet, value);
+        FacetCount count = Objects.requireNonNullElse(facetCounts.get(key), new FacetCount(name, 0)).plus(delta);
+        if (count.papers() > 0) {
+            facetCounts.put(key, count);
+        } else {
+            facetCounts.delete(key);
+        }
+    }
+
+    private void updateTechniqueStats(IndexedPaper previous, IndexedPaper current) {
+        Map<String, TechniqueStats> before = TechniqueStats.contributionsOf(previous == null ? null : previous.getPaper());
+        Map<String, TechniqueStats> after = TechniqueStats.contributionsOf(current.getPaper());
+        if (before.equals(after)) {
+            return;
+        }
+        Set<String> techniques = new HashSet<>(before.keySet());
+        techniques.addAll(after.keySet());
+        for (String technique : techniques) {
+            TechniqueStats stored = Objects.requireNonNullElse(techniqueStats.get(technique),
+                    TechniqueStats.empty(technique));
+            TechniqueStats updated = stored.minus(before.get(technique)).plus(after.get(technique));
+            if (updated.hasPapers()) {
+                techniqueStats.put(technique, updated);
+            } else {
+                techniqueStats.delete(technique);
+            }
+        }
+    }
+}
