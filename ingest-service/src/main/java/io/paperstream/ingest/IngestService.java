@@ -52,7 +52,7 @@ public final class IngestService implements PaperstreamService {
     public void start() {
         TopicAdmin.ensureTopics(context.kafkaConfig(), topics.topicSpecs(), context.replicationFactor());
         // Fence any previous instance first, so its open transaction is aborted before we read the states.
-        publisher = new TransactionalPublisher(context.kafkaConfig(), options.transactionalId());
+        publisher = new TransactionalPublisher(context.kafkaConfig(), options.transactionalId(), context.meters());
         states = FileStateLog.load(context.kafkaConfig(), topics.fileStates(), Duration.ofMinutes(2));
         for (FileStatus status : FileStatus.values()) {
             Gauge.builder("paperstream.ingest.files.current", states, s -> s.count(status))

@@ -4,6 +4,8 @@ import io.paperstream.topics.Topic;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +28,12 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TransactionalPublisher.class);
 
     private final Map<String, Object> config;
+    private final MeterRegistry meters;
     private KafkaProducer<String, byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
 
-    public TransactionalPublisher(Map<String, Object> clientConfig, String transactionalId) {
+    public TransactionalPublisher(Map<String, Object> clientConfig, String transactionalId, MeterRegistry meters) {
+        this.meters = meters;
         Map<String, Object> c = new HashMap<>(clientConfig);
         c.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -75,7 +81,9 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     private void ensureProducer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(config, null, new ByteArraySerializer());
+            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+            producerMetrics = new KafkaClientMetrics(producer);
+            producerMetrics.bindTo(meters);
             producer.initTransactions();
         }
     }
@@ -90,6 +98,10 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
 
     private void discardProducer() {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+            producerMetrics = null;
+        }
         if (producer != null) {
             try {
                 producer.close(java.time.Duration.ofSeconds(5));

@@ -1,0 +1,78 @@
+package io.paperstream.ingest.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Decides whether a joined entry is a paper or a rejection, and builds either. */
+final class EntryJudge {
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
+  private final Vocabulary reportVocabulary;
+  private final List<String> warnings;
+
+  EntryJudge(Vocabulary reportVocabulary, List<String> warnings) {
+    this.reportVocabulary = reportVocabulary;
+    this.warnings = warnings;
+  }
+
+  /** Adds the entry to {@code papers}, or its reason for not being a paper to {@code rejections}. */
+  void judge(JoinedEntry entry, List<ParsedPaper> papers, List<EntryRejection> rejections) {
+    String rawTitle = entry.rawTitle();
+    String brief = firstPresent(entry.brief() == null ? null : entry.brief().briefText(),
+        entry.details() == null ? null : entry.details().briefText());
+    String abstractText = firstPresent(entry.details() == null ? null : entry.details().abstractOrLooseText(),
+        entry.brief() == null ? null : entry.brief().abstractOrLooseText());
+    String title = TitleCleaner.clean(rawTitle, List.of(Vocabulary.of(abstractText, brief), reportVocabulary));
+
+    boolean placeholderSeen = PlaceholderDetector.isPlaceholder(brief)
+        || PlaceholderDetector.isPlaceholder(abstractText) || PlaceholderDetector.isPlaceholder(title);
+    boolean noBrief = PlaceholderDetector.lacksContent(brief);
+    boolean noAbstract = PlaceholderDetector.lacksContent(abstractText);
+    boolean noTitle = StructuralText.countLettersOrDigits(title) == 0 || PlaceholderDetector.isPlaceholder(title);
+
+    if (noBrief && noAbstract) {
+      if (placeholderSeen) {
+        rejections.add(reject(entry, ReasonCodes.PLACEHOLDER_ENTRY, "entry " + entry.number()
+            + (noTitle ? " has no title and" : "") + " holds placeholder text instead of a brief or abstract"));
+      } else if (noTitle) {
+        rejections.add(reject(entry, ReasonCodes.NO_TITLE, "entry " + entry.number() + " has no title and no content"));
+      } else {
+        rejections.add(reject(entry, ReasonCodes.EMPTY_ENTRY, "entry " + entry.number() + " \""
+            + Excerpt.abbreviate(title, 80) + "\" has neither a brief nor an abstract"));
+      }
+      return;
+    }
+    if (noTitle) {
+      rejections.add(reject(entry, ReasonCodes.NO_TITLE, "entry " + entry.number() + " has content but no title"));
+      return;
+    }
+    if (PlaceholderDetector.isPlaceholder(brief) || PlaceholderDetector.isPlaceholder(abstractText)) {
+      warnings.add(WarningCodes.format(WarningCodes.PLACEHOLDER_TEXT,
+          "entry " + entry.number() + " has placeholder text in its " + (PlaceholderDetector.isPlaceholder(brief) ? "brief" : "abstract")
+              + "; that field was left empty"));
+    }
+    RawEntry fields = entry.details() != null ? entry.details() : entry.brief();
+    papers.add(new ParsedPaper(entry.number(), rawTitle.strip(), title, PaperIds.of(title),
+        noBrief ? null : brief,
+        noAbstract ? null : abstractText,
+        firstPresent(fields.institutions(), entry.brief() == null ? null : entry.brief().institutions()),
+        authorCount(firstPresent(fields.authorCountText(), entry.brief() == null ? null : entry.brief().authorCountText()))));
+  }
+
+  private static EntryRejection reject(JoinedEntry entry, String reasonCode, String message) {
+    return new EntryRejection(entry.number(), reasonCode, message, entry.excerpt());
+  }
+
+  static Integer authorCount(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher number = NUMBER.matcher(StructuralText.foldFullWidth(text));
+    return number.find() ? Integer.valueOf(number.group()) : null;
+  }
+
+  private static String firstPresent(String first, String second) {
+    return first != null && !first.isBlank() ? first : second != null && !second.isBlank() ? second : null;
+  }
+}
