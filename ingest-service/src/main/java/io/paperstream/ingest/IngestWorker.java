@@ -46,6 +46,7 @@ public final class IngestWorker implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestWorker.class);
     private static final Duration SETTLE_POLL = Duration.ofMillis(100);
+    private static final Duration SCAN_ERROR_BACKOFF = Duration.ofSeconds(5);
 
     private final Bucket bucket;
     private final FileStateLog states;
@@ -86,8 +87,11 @@ public final class IngestWorker implements Runnable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                log.error("Scanning {} failed; trying again in {}", bucket.describe(), options.rescanInterval(), e);
-                sleep(options.rescanInterval());
+                // A long rescan interval (notification mode) must not turn one listing error into a long pause.
+                Duration backoff = options.rescanInterval().compareTo(SCAN_ERROR_BACKOFF) < 0
+                        ? options.rescanInterval() : SCAN_ERROR_BACKOFF;
+                log.error("Scanning {} failed; trying again in {}", bucket.describe(), backoff, e);
+                sleep(backoff);
             }
         }
     }
@@ -309,6 +313,7 @@ public final class IngestWorker implements Runnable {
         });
         states.apply(object.location(), state);
         metrics.file(FileStatus.REJECTED);
+        metrics.fileRejected(rejection.reasonCode());
         log.warn("Rejected {}: {}", object.name(), state.getReason());
         cleanUp(object, options.onFailure(), IngestOptions.FAILED_FOLDER);
     }
