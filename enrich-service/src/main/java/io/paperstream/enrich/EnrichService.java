@@ -1,5 +1,6 @@
 package io.paperstream.enrich;
 
+import io.paperstream.enrich.stream.EnrichMetrics;
 import io.paperstream.enrich.stream.EnrichTopology;
 import io.paperstream.runtime.PaperstreamService;
 import io.paperstream.runtime.ServiceContext;
@@ -19,7 +20,8 @@ public final class EnrichService implements PaperstreamService {
         Properties props = StreamsApp.baseProperties(context, "paperstream-enrich");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         this.app = new StreamsApp(context, topics,
-                EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.systemUTC()), props);
+                EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.systemUTC(),
+                        new EnrichMetrics(context.meters())), props);
     }
 
     @Override

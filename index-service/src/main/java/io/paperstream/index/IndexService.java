@@ -1,6 +1,7 @@
 package io.paperstream.index;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
 import io.paperstream.index.http.IndexRoutes;
 import io.paperstream.index.http.InternalRoutes;
 import io.paperstream.index.query.DistributedIndex;
@@ -8,6 +9,7 @@ import io.paperstream.index.query.KafkaStreamsStores;
 import io.paperstream.index.query.LocalIndex;
 import io.paperstream.index.query.PeerClient;
 import io.paperstream.index.query.QueryRetry;
+import io.paperstream.index.topology.IndexMetrics;
 import io.paperstream.index.topology.IndexOptions;
 import io.paperstream.index.topology.IndexTopology;
 import io.paperstream.runtime.PaperstreamService;
@@ -18,9 +20,9 @@ import io.paperstream.serde.AvroSerdes;
 import io.paperstream.topics.Topics;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -37,9 +39,14 @@ public final class IndexService implements PaperstreamService {
         Settings settings = context.settings();
         AvroSerdes serdes = context.avroSerdes();
         Topics topics = new Topics(serdes, settings.get("topics.prefix", ""));
-        Topology topology = IndexTopology.build(topics, IndexOptions.defaults(serdes));
+        Topology topology = IndexTopology.build(topics, IndexOptions.defaults(serdes), new IndexMetrics(context.meters()));
         HostInfo self = new HostInfo(settings.get("http.advertised.host", "localhost"), settings.getInt("http.port", 8080));
         this.app = new StreamsApp(context, topics, topology, streamsConfig(context, self));
+        CountingDeserializationHandler.rejectionCounter(context.meters());
+        IndexLag lag = new IndexLag(Set.of(topics.papersEnriched().name(), topics.reportSummaries().name()));
+        Gauge.builder("paperstream.index.lag.records", app.streams(), streams -> lag.recordsBehind(streams.metrics()))
+                .description("Records of papers.enriched and reports.summaries this instance has not read yet")
+                .register(context.meters());
         LocalIndex local = new LocalIndex(new KafkaStreamsStores(app.streams(), topology));
         Duration queryTimeout = settings.getDuration("index.query.timeout", Duration.ofSeconds(5));
         this.publicRoutes = new IndexRoutes(new DistributedIndex(app.streams(), topics, self, local,
@@ -60,9 +67,10 @@ public final class IndexService implements PaperstreamService {
         // redo a facet or statistics change that was lost). It also reads with read_committed, so aborted
         // ingest transactions never reach the index.
         p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // A record the index cannot read is skipped and logged rather than stopping the whole index.
+        // A record the index cannot read is skipped, logged and counted rather than stopping the whole index.
         p.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueExceptionHandler.class.getName());
+                CountingDeserializationHandler.class.getName());
+        p.put(CountingDeserializationHandler.METER_REGISTRY_CONFIG, context.meters());
         return p;
     }
 

@@ -1,8 +1,10 @@
 package io.paperstream.index;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.paperstream.index.query.LocalIndex;
 import io.paperstream.index.query.LocalStores;
 import io.paperstream.index.query.PartitionScope;
+import io.paperstream.index.topology.IndexMetrics;
 import io.paperstream.index.topology.IndexOptions;
 import io.paperstream.index.topology.IndexTopology;
 import io.paperstream.schemas.EnrichedPaper;
@@ -19,34 +21,52 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** The index topology in a TopologyTestDriver, with builders for its input records. */
+/**
+ * The index topology in a TopologyTestDriver, configured as index-service configures it (the counting
+ * deserialization handler, meters in {@link #meters}), with builders for its input records.
+ */
 public final class IndexFixture implements AutoCloseable {
 
     public static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
 
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final TopologyTestDriver driver;
     public final TestInputTopic<String, EnrichedPaper> papers;
+    /** papers.enriched written as raw bytes, for records the index cannot read. */
+    public final TestInputTopic<String, byte[]> rawPapers;
     public final TestInputTopic<String, ReportSummary> summaries;
 
     public IndexFixture() {
+        this(Instant.now());
+    }
+
+    /** With the driver's wall clock, which the index reads as the time a paper is stored, set to {@code wallClock}. */
+    public IndexFixture(Instant wallClock) {
         Topics topics = new Topics(new PlainAvroSerdes());
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "index-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                CountingDeserializationHandler.class.getName());
+        props.put(CountingDeserializationHandler.METER_REGISTRY_CONFIG, meters);
         try {
             props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("index-test").toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        driver = new TopologyTestDriver(IndexTopology.build(topics, IndexOptions.defaults(new PlainAvroSerdes())), props);
+        driver = new TopologyTestDriver(IndexTopology.build(topics, IndexOptions.defaults(new PlainAvroSerdes()),
+                new IndexMetrics(meters)), props, wallClock);
         Topic<String, EnrichedPaper> p = topics.papersEnriched();
         papers = driver.createInputTopic(p.name(), p.keySerde().serializer(), p.valueSerde().serializer());
+        rawPapers = driver.createInputTopic(p.name(), new StringSerializer(), new ByteArraySerializer());
         Topic<String, ReportSummary> s = topics.reportSummaries();
         summaries = driver.createInputTopic(s.name(), s.keySerde().serializer(), s.valueSerde().serializer());
     }

@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.Timer;
 import io.paperstream.schemas.FileStatus;
 import java.time.Duration;
 
-/** The meters of ingest-service, all named paperstream_ingest_*. */
+/**
+ * The meters of ingest-service, named paperstream_ingest_*, plus its share of the pipeline-wide
+ * {@code paperstream_rejections_total{stage="ingest",reason}}: one per rejected file and one per rejected entry.
+ */
 final class IngestMetrics {
 
     private final MeterRegistry registry;
@@ -36,6 +39,17 @@ final class IngestMetrics {
     void entryRejected(String reason) {
         Counter.builder("paperstream.ingest.entries.rejected").tag("reason", reason)
                 .description("Report entries rejected, by reason").register(registry).increment();
+        rejection(reason);
+    }
+
+    void fileRejected(String reason) {
+        rejection(reason);
+    }
+
+    private void rejection(String reason) {
+        Counter.builder("paperstream.rejections").tag("stage", "ingest").tag("reason", reason)
+                .description("Records a stage could not turn into a paper, by stage and reason")
+                .register(registry).increment();
     }
 
     void bytesRead(long count) {

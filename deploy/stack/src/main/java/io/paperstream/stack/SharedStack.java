@@ -6,18 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Kafka broker and one schema registry for a whole test JVM, started together on first use and
  * stopped when the JVM exits. Tests share them and keep apart by naming their topics, groups and subjects
- * uniquely (see {@link #uniqueName(String)}).
+ * uniquely (see {@link #uniqueName(String)}). Which {@link TestBackend} provides them is chosen once, by the
+ * system property {@value TestBackend#PROPERTY}: {@code embedded} (a broker in this JVM and a registry
+ * process), {@code containers} (Docker), or {@code auto} (the default: containers when Docker answers).
  */
 public final class SharedStack {
 
+    private static final Logger log = LoggerFactory.getLogger(SharedStack.class);
     private static volatile SharedStack instance;
     private static RuntimeException startFailure;
     private static final List<Path> tempDirs = new CopyOnWriteArrayList<>();
@@ -27,12 +30,12 @@ public final class SharedStack {
         Runtime.getRuntime().addShutdownHook(new Thread(SharedStack::stopAtExit, "shared-stack-shutdown"));
     }
 
-    private final EmbeddedKafkaBroker broker;
-    private final SchemaRegistryProcess registry;
+    private final TestBackend.Kind kind;
+    private final TestBackend backend;
 
-    private SharedStack(EmbeddedKafkaBroker broker, SchemaRegistryProcess registry) {
-        this.broker = broker;
-        this.registry = registry;
+    private SharedStack(TestBackend.Kind kind, TestBackend backend) {
+        this.kind = kind;
+        this.backend = backend;
     }
 
     /** The running shared stack, started on the first call; later calls rethrow a failed start at once. */
@@ -45,7 +48,10 @@ public final class SharedStack {
                     startFailure);
         }
         try {
-            instance = start();
+            TestBackend.Kind kind = TestBackend.Kind.choose(System.getProperty(TestBackend.PROPERTY),
+                    ContainerBackend::dockerAvailable);
+            instance = new SharedStack(kind, TestBackend.start(kind));
+            log.info("Shared test stack: {}", instance.backend);
             return instance;
         } catch (RuntimeException e) {
             startFailure = e;
@@ -53,64 +59,34 @@ public final class SharedStack {
         }
     }
 
-    private static SharedStack start() {
-        Path brokerDir = newTempDir("shared-kafka");
-        Path logDir = newTempDir("shared-logs");
-        CompletableFuture<SchemaRegistryProcess> registryStart = CompletableFuture.supplyAsync(() ->
-                SchemaRegistryProcess.start(null, 0, logDir.resolve("registry.log"),
-                        SchemaRegistryProcess.DEFAULT_READY_TIMEOUT));
-        EmbeddedKafkaBroker broker;
-        try {
-            broker = EmbeddedKafkaBroker.start(brokerDir);
-        } catch (RuntimeException e) {
-            registryStart.thenAccept(SchemaRegistryProcess::close);
-            throw e;
-        }
-        SchemaRegistryProcess registry;
-        try {
-            registry = registryStart.join();
-        } catch (CompletionException e) {
-            broker.close();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        return new SharedStack(broker, registry);
-    }
-
     private static void stopAtExit() {
         SharedStack running = instance;
         try {
             if (running != null) {
-                try {
-                    running.registry.close();
-                } finally {
-                    running.broker.close();
-                }
+                running.backend.close();
             }
         } finally {
             tempDirs.forEach(SharedStack::deleteRecursively);
         }
     }
 
+    /** Which backend this run uses. */
+    public TestBackend.Kind kind() {
+        return kind;
+    }
+
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return backend.bootstrapServers();
     }
 
     /** Apicurio core API ({@code …/apis/registry/v3}), the URL our serdes take. */
     public String registryCoreUrl() {
-        return registry.coreApiUrl();
+        return backend.registryCoreUrl();
     }
 
     /** Confluent-compatible API ({@code …/apis/ccompat/v7}). */
     public String ccompatUrl() {
-        return registry.ccompatUrl();
-    }
-
-    public EmbeddedKafkaBroker broker() {
-        return broker;
-    }
-
-    public SchemaRegistryProcess registry() {
-        return registry;
+        return backend.ccompatUrl();
     }
 
     /** {@code prefix-<random>}: for topics, consumer groups, application ids and subjects shared in one broker. */

@@ -1,5 +1,6 @@
 package io.paperstream.enrich.stream;
 
+import io.micrometer.core.instrument.Timer;
 import io.paperstream.enrich.Enricher;
 import io.paperstream.enrich.Enrichment;
 import io.paperstream.enrich.PaperText;
@@ -9,6 +10,7 @@ import io.paperstream.schemas.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -24,14 +26,17 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
     static final int EXCERPT_LIMIT = 1000;
 
     private final Deserializer<PaperIngested> deserializer;
-    private final Enricher enricher;
+    private final Function<PaperText, Enrichment> enricher;
     private final Clock clock;
+    private final EnrichMetrics metrics;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
 
-    EnrichProcessor(Deserializer<PaperIngested> deserializer, Enricher enricher, Clock clock) {
+    EnrichProcessor(Deserializer<PaperIngested> deserializer, Function<PaperText, Enrichment> enricher, Clock clock,
+                    EnrichMetrics metrics) {
         this.deserializer = deserializer;
         this.enricher = enricher;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -51,23 +56,31 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
             paper = deserializer.deserialize(topic, record.value());
         } catch (RuntimeException e) {
             log.warn("Rejecting undeserializable record key={} at {}: {}", record.key(), describe(where), e.toString());
-            context.forward(record.withValue(EnrichOutcome.rejected(rejection(where, "deserialization-failed",
+            metrics.rejected(EnrichMetrics.DESERIALIZATION_FAILED);
+            context.forward(record.withValue(EnrichOutcome.rejected(rejection(where, EnrichMetrics.DESERIALIZATION_FAILED,
                     "Record could not be deserialized as PaperIngested: " + e.getMessage(), null,
                     excerptOf(record.value())))));
             return;
         }
+        EnrichedPaper enriched;
+        Timer.Sample started = metrics.startEnrichment();
         try {
-            context.forward(record.withValue(EnrichOutcome.of(enrich(paper))));
+            enriched = enrich(paper);
         } catch (RuntimeException e) {
-            log.warn("Rejecting paper {} ('{}') from {}: enrichment failed", paper.getPaperId(), paper.getTitle(),
-                    paper.getSource().getFile(), e);
-            context.forward(record.withValue(EnrichOutcome.rejected(rejection(where, "enrichment-failed",
+            log.warn("Rejecting paper {} ('{}') from {} entry {}: enrichment failed", paper.getPaperId(),
+                    paper.getTitle(), paper.getSource().getFile(), paper.getSource().getEntry(), e);
+            metrics.rejected(EnrichMetrics.ENRICHMENT_FAILED);
+            context.forward(record.withValue(EnrichOutcome.rejected(rejection(where, EnrichMetrics.ENRICHMENT_FAILED,
                     "Enrichment of paper " + paper.getPaperId() + " failed: " + e, paper, paper.getTitle()))));
+            return;
         }
+        metrics.enriched(started);
+        // Outside the try: a failure downstream of this processor is not a failed enrichment.
+        context.forward(record.withValue(EnrichOutcome.of(enriched)));
     }
 
     EnrichedPaper enrich(PaperIngested paper) {
-        Enrichment e = enricher.enrich(new PaperText(paper.getTitle(), paper.getBrief(), paper.getAbstractText(),
+        Enrichment e = enricher.apply(new PaperText(paper.getTitle(), paper.getBrief(), paper.getAbstractText(),
                 paper.getInstitutions()));
         return EnrichedPaper.newBuilder()
                 .setPaperId(paper.getPaperId())

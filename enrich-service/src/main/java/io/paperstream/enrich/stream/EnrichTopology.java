@@ -1,11 +1,14 @@
 package io.paperstream.enrich.stream;
 
 import io.paperstream.enrich.Enricher;
+import io.paperstream.enrich.Enrichment;
+import io.paperstream.enrich.PaperText;
 import io.paperstream.schemas.EnrichedPaper;
 import io.paperstream.schemas.Rejection;
 import io.paperstream.topics.Topic;
 import io.paperstream.topics.Topics;
 import java.time.Clock;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -34,14 +37,19 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(Topics topics, Enricher enricher, Clock clock) {
+    public static Topology build(Topics topics, Enricher enricher, Clock clock, EnrichMetrics metrics) {
+        return build(topics, enricher::enrich, clock, metrics);
+    }
+
+    /** With any enrichment function, so tests can make enrichment fail. */
+    static Topology build(Topics topics, Function<PaperText, Enrichment> enricher, Clock clock, EnrichMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         Topic<String, EnrichedPaper> enriched = topics.papersEnriched();
         Topic<String, Rejection> rejections = topics.rejections();
         builder.stream(topics.papersIngested().name(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(SOURCE))
                 .processValues(() -> new EnrichProcessor(topics.papersIngested().valueSerde().deserializer(),
-                        enricher, clock), Named.as(ENRICH))
+                        enricher, clock, metrics), Named.as(ENRICH))
                 .split(Named.as(ROUTE))
                 .branch((key, outcome) -> outcome.isEnriched(), Branched.<String, EnrichOutcome>withConsumer(s -> s
                         .mapValues(EnrichOutcome::enriched, Named.as(ENRICHED_VALUES))

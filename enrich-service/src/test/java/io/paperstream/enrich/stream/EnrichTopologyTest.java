@@ -2,6 +2,7 @@ package io.paperstream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.paperstream.enrich.Enricher;
 import io.paperstream.schemas.EnrichedPaper;
 import io.paperstream.schemas.PaperIngested;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ class EnrichTopologyTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
     private final Topics topics = new Topics(new PlainAvroSerdes());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> ingested;
     private TestOutputTopic<String, EnrichedPaper> enriched;
@@ -39,11 +42,18 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void setUp() {
+        startDriver(EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new EnrichMetrics(meters)));
+    }
+
+    private void startDriver(Topology topology) {
+        if (driver != null) {
+            driver.close();
+        }
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(
-                EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.fixed(NOW, ZoneOffset.UTC)), props);
+        driver = new TopologyTestDriver(topology, props);
         ingested = driver.createInputTopic(topics.papersIngested().name(), new StringSerializer(),
                 new ByteArraySerializer());
         enriched = driver.createOutputTopic(topics.papersEnriched().name(), new StringDeserializer(),
@@ -119,11 +129,56 @@ class EnrichTopologyTest {
 
     @Test
     void everyProcessorAndSinkIsNamed() {
-        assertThat(EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.systemUTC()).describe().subtopologies())
+        assertThat(EnrichTopology.build(topics, Enricher.fromClasspath(), Clock.systemUTC(),
+                new EnrichMetrics(meters)).describe().subtopologies())
                 .flatExtracting(TopologyDescription.Subtopology::nodes)
                 .extracting(TopologyDescription.Node::name)
                 .noneMatch(name -> name.startsWith("KSTREAM-") || name.startsWith("KTABLE-"))
                 .contains(EnrichTopology.SOURCE, EnrichTopology.ENRICH, EnrichTopology.ENRICHED_SINK,
                         EnrichTopology.REJECTIONS_SINK);
+    }
+
+    @Test
+    void enrichedPapersAreCountedAndTimed() {
+        ingested.pipeInput("00000000000000cc", bytesOf(paper("00000000000000cc", "A Paper", "某团队发布了论文。", null)));
+        ingested.pipeInput("00000000000000dd", bytesOf(paper("00000000000000dd", "B Paper", "某团队发布了论文。", null)));
+
+        assertThat(enriched.readValuesToList()).hasSize(2);
+        assertThat(meters.get(EnrichMetrics.PAPERS).counter().count()).isEqualTo(2);
+        assertThat(meters.get(EnrichMetrics.ENRICH_TIME).timer().count()).isEqualTo(2);
+        assertThat(rejectionCount(EnrichMetrics.DESERIALIZATION_FAILED)).isZero();
+        assertThat(rejectionCount(EnrichMetrics.ENRICHMENT_FAILED)).isZero();
+    }
+
+    @Test
+    void aRecordThatDoesNotDeserializeIsCountedAsARejection() {
+        ingested.pipeInput("broken", "not avro".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rejections.readValue().getReasonCode()).isEqualTo(EnrichMetrics.DESERIALIZATION_FAILED);
+        assertThat(rejectionCount(EnrichMetrics.DESERIALIZATION_FAILED)).isEqualTo(1);
+        assertThat(meters.get(EnrichMetrics.PAPERS).counter().count()).isZero();
+    }
+
+    @Test
+    void aPaperWhoseEnrichmentThrowsIsRejectedWithItsSourceAndCounted() {
+        startDriver(EnrichTopology.build(topics, text -> {
+            throw new IllegalStateException("rules could not be applied to " + text.title());
+        }, Clock.fixed(NOW, ZoneOffset.UTC), new EnrichMetrics(meters)));
+
+        ingested.pipeInput("00000000000000ee", bytesOf(paper("00000000000000ee", "E Paper", "某团队发布了论文。", null)));
+
+        Rejection rejection = rejections.readValue();
+        assertThat(rejection.getReasonCode()).isEqualTo(EnrichMetrics.ENRICHMENT_FAILED);
+        assertThat(rejection.getSourceFile()).isEqualTo("r.txt");
+        assertThat(rejection.getEntry()).isEqualTo(3);
+        assertThat(rejection.getMessage()).contains("00000000000000ee", "rules could not be applied to E Paper");
+        assertThat(enriched.isEmpty()).isTrue();
+        assertThat(rejectionCount(EnrichMetrics.ENRICHMENT_FAILED)).isEqualTo(1);
+        assertThat(meters.get(EnrichMetrics.PAPERS).counter().count()).isZero();
+        assertThat(meters.get(EnrichMetrics.ENRICH_TIME).timer().count()).isZero();
+    }
+
+    private double rejectionCount(String reason) {
+        return meters.get(EnrichMetrics.REJECTIONS).tag("stage", "enrich").tag("reason", reason).counter().count();
     }
 }

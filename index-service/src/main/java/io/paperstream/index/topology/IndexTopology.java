@@ -54,7 +54,7 @@ public final class IndexTopology {
     private IndexTopology() {
     }
 
-    public static Topology build(Topics topics, IndexOptions options) {
+    public static Topology build(Topics topics, IndexOptions options, IndexMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         addStore(builder, PAPERS_BY_ID, options.storeSerdes().valueSerde(IndexedPaper.class));
@@ -66,7 +66,7 @@ public final class IndexTopology {
 
         Topic<String, EnrichedPaper> papers = topics.papersEnriched();
         builder.stream(papers.name(), Consumed.with(papers.keySerde(), papers.valueSerde()).withName(PAPERS_SOURCE))
-                .process(PaperIndexProcessor::new, Named.as(INDEX_PAPERS), PAPER_STORES.toArray(String[]::new))
+                .process(() -> new PaperIndexProcessor(metrics), Named.as(INDEX_PAPERS), PAPER_STORES.toArray(String[]::new))
                 .repartition(Repartitioned.with(keys, JsonSerde.of(ReportEntry.class))
                         .withName(REPORT_ENTRIES_BY_REPORT)
                         .withNumberOfPartitions(options.reportPartitions()))

@@ -23,11 +23,16 @@ final class PaperIndexProcessor implements Processor<String, EnrichedPaper, Stri
 
     private static final Logger log = LoggerFactory.getLogger(PaperIndexProcessor.class);
 
+    private final IndexMetrics metrics;
     private ProcessorContext<String, ReportEntry> context;
     private KeyValueStore<String, IndexedPaper> papers;
     private KeyValueStore<String, String> facets;
     private KeyValueStore<String, FacetCount> facetCounts;
     private KeyValueStore<String, TechniqueStats> techniqueStats;
+
+    PaperIndexProcessor(IndexMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(ProcessorContext<String, ReportEntry> context) {
@@ -44,13 +49,17 @@ final class PaperIndexProcessor implements Processor<String, EnrichedPaper, Stri
         EnrichedPaper incoming = record.value();
         if (paperId == null || incoming == null) {
             // papers.enriched carries no deletions; a keyless record cannot be placed in the index.
-            log.warn("Skipping paper record without key or value (key {})", paperId);
+            log.warn("Skipping paper record without key or value (key {}, title {}) at {}", paperId,
+                    incoming == null ? null : incoming.getTitle(), context.recordMetadata()
+                            .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("unknown offset"));
             return;
         }
         IndexedPaper previous = papers.get(paperId);
-        IndexedPaper merged = PaperMerge.merge(previous, incoming, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        IndexedPaper merged = PaperMerge.merge(previous, incoming, now);
         if (merged != previous) {
             papers.put(paperId, merged);
+            metrics.paperIndexed(incoming.getDiscoveredAt(), now);
             updateFacets(paperId, previous, merged);
             updateTechniqueStats(previous, merged);
         }

@@ -6,6 +6,7 @@ import static io.paperstream.index.IndexFixture.summary;
 import static io.paperstream.index.IndexFixture.technique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.paperstream.index.IndexFixture;
 import io.paperstream.index.query.PartitionScope;
 import io.paperstream.schemas.IndexedPaper;
@@ -131,7 +132,8 @@ class IndexTopologyTest {
     @Test
     void namesEveryNodeAndInternalTopic() {
         String description = IndexTopology.build(new Topics(new PlainAvroSerdes()),
-                IndexOptions.defaults(new PlainAvroSerdes())).describe().toString();
+                IndexOptions.defaults(new PlainAvroSerdes()), new IndexMetrics(new SimpleMeterRegistry()))
+                .describe().toString();
 
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
                 .contains(IndexTopology.REPORT_ENTRIES_BY_REPORT + "-repartition")

@@ -35,6 +35,10 @@ public final class Pipeline implements AutoCloseable {
     private final List<ServiceRunner> index = new ArrayList<>();
 
     private Pipeline(String name) {
+        this(name, Map.of());
+    }
+
+    private Pipeline(String name, Map<String, String> extraSettings) {
         SharedStack stack = SharedStack.get();
         this.prefix = name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         try {
@@ -48,11 +52,17 @@ public final class Pipeline implements AutoCloseable {
         common.put("registry.url", stack.registryCoreUrl());
         common.put("topics.prefix", prefix);
         common.put("http.host", "127.0.0.1");
+        common.putAll(extraSettings);
     }
 
     /** Starts ingest, enrich and {@code indexInstances} index instances and waits until all are ready. */
     public static Pipeline start(String name, int indexInstances) {
-        Pipeline p = new Pipeline(name);
+        return start(name, indexInstances, Map.of());
+    }
+
+    /** As {@link #start(String, int)}, with {@code extraSettings} given to every service. */
+    public static Pipeline start(String name, int indexInstances, Map<String, String> extraSettings) {
+        Pipeline p = new Pipeline(name, extraSettings);
         try {
             p.startIngest(Map.of());
             p.enrich = ServiceRunner.start("enrich", p.settings("enrich", Map.of(
@@ -151,6 +161,10 @@ public final class Pipeline implements AutoCloseable {
 
     public ServiceRunner ingest() {
         return ingest;
+    }
+
+    public ServiceRunner enrich() {
+        return enrich;
     }
 
     public List<ServiceRunner> indexInstances() {
