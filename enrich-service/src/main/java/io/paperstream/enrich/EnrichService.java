@@ -2,16 +2,16 @@ package io.paperstream.enrich;
 
 import io.paperstream.enrich.stream.EnrichMetrics;
 import io.paperstream.enrich.stream.EnrichTopology;
-import io.paperstream.runtime.PaperstreamService;
 import io.paperstream.runtime.ServiceContext;
 import io.paperstream.runtime.StreamsApp;
+import io.paperstream.runtime.StreamsService;
 import io.paperstream.topics.Topics;
 import java.time.Clock;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** enrich-service: a Kafka Streams application running {@link EnrichTopology} exactly once. */
-public final class EnrichService implements PaperstreamService {
+public final class EnrichService extends StreamsService {
 
     private final StreamsApp app;
 
@@ -25,22 +25,7 @@ public final class EnrichService implements PaperstreamService {
     }
 
     @Override
-    public void start() {
-        app.start();
-    }
-
-    @Override
-    public boolean isReady() {
-        return app.isRunning();
-    }
-
-    @Override
-    public boolean isAlive() {
-        return app.isAlive();
-    }
-
-    @Override
-    public void close() {
-        app.close();
+    protected StreamsApp app() {
+        return app;
     }
 }

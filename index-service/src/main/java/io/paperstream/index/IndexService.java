@@ -12,10 +12,10 @@ import io.paperstream.index.query.QueryRetry;
 import io.paperstream.index.topology.IndexMetrics;
 import io.paperstream.index.topology.IndexOptions;
 import io.paperstream.index.topology.IndexTopology;
-import io.paperstream.runtime.PaperstreamService;
 import io.paperstream.runtime.ServiceContext;
 import io.paperstream.runtime.Settings;
 import io.paperstream.runtime.StreamsApp;
+import io.paperstream.runtime.StreamsService;
 import io.paperstream.serde.AvroSerdes;
 import io.paperstream.topics.Topics;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.apache.kafka.streams.state.HostInfo;
  * index-service: materialises papers.enriched and reports.summaries into state stores and serves them.
  * Several instances with the same application id share the partitions and answer for each other.
  */
-public final class IndexService implements PaperstreamService {
+public final class IndexService extends StreamsService {
 
     private final StreamsApp app;
     private final IndexRoutes publicRoutes;
@@ -75,28 +75,13 @@ public final class IndexService implements PaperstreamService {
     }
 
     @Override
-    public void start() {
-        app.start();
-    }
-
-    @Override
-    public boolean isReady() {
-        return app.isRunning();
-    }
-
-    @Override
-    public boolean isAlive() {
-        return app.isAlive();
-    }
-
-    @Override
     public void addRoutes(Javalin app) {
         publicRoutes.register(app);
         internalRoutes.register(app);
     }
 
     @Override
-    public void close() {
-        app.close();
+    protected StreamsApp app() {
+        return app;
     }
 }

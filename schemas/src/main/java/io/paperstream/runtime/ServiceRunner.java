@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Runs one service: loads settings, serves HTTP (health, readiness, metrics and the service's own
@@ -36,6 +37,8 @@ public final class ServiceRunner implements AutoCloseable {
 
     /** Entry point for a service's {@code main}: {@code [--config FILE]}. */
     public static void main(String serviceName, String[] args, Function<ServiceContext, PaperstreamService> factory) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         String configFile = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--config") && i + 1 < args.length) {
