@@ -49,7 +49,9 @@ public final class StreamsApp implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, defaultApplicationId);
         props.put(StreamsConfig.STATE_DIR_CONFIG, context.settings().get("state.dir", "./.paperstream/"
                 + context.serviceName()));
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Each commit ends an exactly-once transaction; 50 ms keeps drop-to-queryable latency low at a cost of
+        // about 20 small transactions a second per stream thread.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 10 * 1024 * 1024);
         context.replicationFactor().ifPresent(rf -> props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) rf));
         props.putAll(context.settings().withPrefix("streams."));

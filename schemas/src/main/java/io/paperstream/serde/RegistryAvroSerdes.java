@@ -33,6 +33,7 @@ public final class RegistryAvroSerdes implements AvroSerdes {
         // registered records: a consumer then needs exactly one schema per id, as plain Avro expects.
         c.put(SerdeConfig.DEREFERENCE_SCHEMA, true);
         c.put("apicurio.registry.use-specific-avro-reader", true);
+        c.put("apicurio.registry.avro-datum-provider", SpecificRecordDatumProvider.class.getName());
         c.putAll(extraConfig);
         this.config = Map.copyOf(c);
     }
