@@ -7,7 +7,9 @@ import io.paperstream.enrich.entities.InstitutionNormalizer;
 import io.paperstream.enrich.entities.ModalityClassifier;
 import io.paperstream.enrich.entities.ModelNameFinder;
 import io.paperstream.enrich.technique.TechniqueClassifier;
+import io.paperstream.enrich.text.AnalysedPaper;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 
 import java.util.ArrayList;
@@ -16,11 +18,15 @@ import java.util.List;
 /**
  * Derives techniques, metric claims and entities from a paper's texts. Pure computation over rules
  * loaded once: thread-safe, no I/O after construction.
+ *
+ * <p>Each text is folded, segmented and scanned for every dictionary once ({@link AnalysedPaper},
+ * over one automaton that holds the technique, claim, modality and model vocabularies); the
+ * components then read that shared analysis.
  */
 public final class Enricher {
 
     /** Version of the rules and data files; bump it whenever either changes so re-enrichment is visible. */
-    public static final String VERSION = "2026.11.1";
+    public static final String VERSION = "2026.11.2";
 
     private final TechniqueClassifier techniques;
     private final ClaimExtractor claims;
@@ -28,6 +34,7 @@ public final class Enricher {
     private final InstitutionNormalizer institutions;
     private final ModelNameFinder models;
     private final CodeUrlFinder codeUrls;
+    private final TermMatcher<Object> vocabulary;
 
     private Enricher(TechniqueClassifier techniques, ClaimExtractor claims, ModalityClassifier modality,
                      InstitutionNormalizer institutions, ModelNameFinder models, CodeUrlFinder codeUrls) {
@@ -37,6 +44,11 @@ public final class Enricher {
         this.institutions = institutions;
         this.models = models;
         this.codeUrls = codeUrls;
+        List<TermMatcher<?>> dictionaries = new ArrayList<>();
+        dictionaries.add(techniques.matcher());
+        dictionaries.addAll(claims.vocabularies());
+        dictionaries.add(modality.matcher());
+        this.vocabulary = TermMatcher.combine(dictionaries.toArray(TermMatcher<?>[]::new));
     }
 
     /** Loads the data files from resources/enrich/. */
@@ -51,14 +63,20 @@ public final class Enricher {
     }
 
     public Enrichment enrich(PaperText paper) {
-        List<MetricClaim> found = new ArrayList<>(claims.extract(paper.brief(), Field.BRIEF));
-        found.addAll(claims.extract(paper.abstractText(), Field.ABSTRACT));
+        AnalysedPaper analysed = AnalysedPaper.of(paper, vocabulary);
+        List<ModelNameFinder.Mention> briefModels = models.find(analysed.brief());
+        List<ModelNameFinder.Mention> abstractModels = models.find(analysed.abstractText());
+        List<MetricClaim> briefClaims = claims.extract(analysed.brief(), Field.BRIEF, briefModels);
+        List<MetricClaim> abstractClaims = claims.extract(analysed.abstractText(), Field.ABSTRACT, abstractModels);
+        List<MetricClaim> found = new ArrayList<>(briefClaims.size() + abstractClaims.size());
+        found.addAll(briefClaims);
+        found.addAll(abstractClaims);
         return new Enrichment(
-                techniques.classify(paper),
+                techniques.classify(analysed),
                 List.copyOf(found),
-                modality.classify(paper),
+                modality.classify(analysed),
                 institutions.normalize(paper.brief(), paper.institutions()),
-                models.distinctNames(paper.title(), paper.brief(), paper.abstractText()),
+                ModelNameFinder.distinctNames(List.of(models.find(analysed.title()), briefModels, abstractModels)),
                 codeUrls.find(paper.brief(), paper.abstractText()));
     }
 }

@@ -1,5 +1,13 @@
 package io.paperstream.enrich;
 
+import io.paperstream.enrich.claims.ClaimExtractor;
+import io.paperstream.enrich.entities.ModalityClassifier;
+import io.paperstream.enrich.entities.ModelNameFinder;
+import io.paperstream.enrich.eval.Evaluate;
+import io.paperstream.enrich.eval.LabelledPaper;
+import io.paperstream.enrich.eval.LabelledSet;
+import io.paperstream.enrich.technique.TechniqueClassifier;
+import io.paperstream.enrich.text.Field;
 import io.paperstream.schemas.MetricClaim;
 import io.paperstream.schemas.TechniqueLabel;
 import org.junit.jupiter.api.Test;
@@ -54,6 +62,27 @@ class EnricherTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSharedAnalysisGivesWhatEachComponentFindsOnItsOwn() {
+        // the enricher scans each text once with one automaton over every vocabulary; each component
+        // alone builds its own automaton, so any difference would come from the sharing
+        TechniqueClassifier techniques = TechniqueClassifier.fromClasspath();
+        ClaimExtractor claims = ClaimExtractor.fromClasspath();
+        ModalityClassifier modality = ModalityClassifier.fromClasspath();
+        ModelNameFinder models = ModelNameFinder.fromClasspath();
+        for (LabelledPaper labelled : LabelledSet.read(Evaluate.locateDefault())) {
+            PaperText paper = labelled.text();
+            Enrichment shared = ENRICHER.enrich(paper);
+            List<MetricClaim> alone = new java.util.ArrayList<>(claims.extract(paper.brief(), Field.BRIEF));
+            alone.addAll(claims.extract(paper.abstractText(), Field.ABSTRACT));
+            assertThat(shared.techniques()).as(labelled.id()).isEqualTo(techniques.classify(paper));
+            assertThat(shared.claims()).as(labelled.id()).isEqualTo(alone);
+            assertThat(shared.modality()).as(labelled.id()).isEqualTo(modality.classify(paper));
+            assertThat(shared.models()).as(labelled.id())
+                    .isEqualTo(models.distinctNames(paper.title(), paper.brief(), paper.abstractText()));
         }
     }
 }

@@ -2,20 +2,22 @@ package io.paperstream.enrich.claims;
 
 import io.paperstream.enrich.claims.ClaimLexicon.Approx;
 import io.paperstream.enrich.claims.ClaimLexicon.Cue;
+import io.paperstream.enrich.claims.ClaimLexicon.Joiner;
 import io.paperstream.enrich.claims.ClaimLexicon.KindCue;
+import io.paperstream.enrich.claims.ClaimLexicon.Marker;
+import io.paperstream.enrich.claims.ClaimLexicon.Role;
 import io.paperstream.enrich.claims.ClaimLexicon.Setting;
 import io.paperstream.enrich.claims.ClaimLexicon.Target;
 import io.paperstream.enrich.entities.ModelNameFinder;
+import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
-import io.paperstream.enrich.text.Segments;
-import io.paperstream.enrich.text.TermMatcher.Hit;
-import io.paperstream.enrich.text.TextFolding;
+import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads numeric result claims from a brief or an abstract.
@@ -25,6 +27,9 @@ import java.util.regex.Pattern;
  * ("cost by 44.9%, tokens by 41.4%"); otherwise a ratio is a speedup and a percentage a score. Numbers
  * followed by a setting word (50% sparsity, 4-bit) and numbers without a unit (counts, years,
  * citations, model sizes) are not claims.
+ *
+ * <p>The text is scanned once for numbers; the words around each number are found by binary search
+ * in the text's sorted cue positions, so the work grows with the text, not with numbers × cues.
  */
 public final class ClaimExtractor {
 
@@ -33,47 +38,63 @@ public final class ClaimExtractor {
     private static final int SCORE_CUE_PENALTY = 10;
     private static final int CONJUNCTION_PENALTY = 50;
     private static final int OTHER_NUMBER_PENALTY = 30;
-    private static final java.util.Set<String> UNANCHORED_UNITS = java.util.Set.of("s", "ms", "KB", "MB", "GB", "TB");
-    private static final Pattern COORDINATION = Pattern.compile("\\band\\b|和|及|与|/|,|、");
-    private static final Pattern RETENTION = Pattern.compile("retain|keep|保留|original|原始");
-    private static final Pattern CONJUNCTION =
-            Pattern.compile("\\b(?:and|while|with|but|whereas)\\b|和|且|并|同时|以及|而");
+    private static final Set<String> UNANCHORED_UNITS = Set.of("s", "ms", "KB", "MB", "GB", "TB");
+    /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
+    private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
+    /** The kind a sparsity word gives a number it is not right next to. */
+    private static final KindCue SPARSITY_REACHED = new KindCue("compression-ratio", false);
+    /** Words before "to" that do not describe a change: "up to 3x", "close to 90%", "equivalent to 2000 fps". */
+    private static final Set<String> NOT_A_CHANGE_BEFORE_TO = Set.of("up", "close", "equal", "equivalent", "compared",
+            "relative", "similar", "due", "lead", "leads", "leading", "according", "next", "applied", "scale", "scales");
 
     private final ClaimLexicon lexicon;
     private final ModelNameFinder models;
+    private final TermMatcher<Object> vocabulary;
 
     public ClaimExtractor(ClaimLexicon lexicon, ModelNameFinder models) {
         this.lexicon = lexicon;
         this.models = models;
+        this.vocabulary = TermMatcher.combine(lexicon.matcher(), models.matcher());
     }
 
     public static ClaimExtractor fromClasspath() {
         return new ClaimExtractor(ClaimLexicon.fromClasspath(), ModelNameFinder.fromClasspath());
     }
 
+    /** The dictionaries this extractor reads, to be merged into a shared vocabulary. */
+    public List<TermMatcher<?>> vocabularies() {
+        return List.of(lexicon.matcher(), models.matcher());
+    }
+
     public List<MetricClaim> extract(String text, Field source) {
-        if (text == null || text.isBlank()) {
+        return extract(AnalysedText.of(text, vocabulary), source);
+    }
+
+    /** Claims in a text analysed with a vocabulary that includes {@link #vocabularies()}. */
+    public List<MetricClaim> extract(AnalysedText text, Field source) {
+        return extract(text, source, models.find(text));
+    }
+
+    /** As {@link #extract(AnalysedText, Field)}, with the text's model mentions already found. */
+    public List<MetricClaim> extract(AnalysedText text, Field source, List<ModelNameFinder.Mention> modelMentions) {
+        if (text.isEmpty()) {
             return List.of();
         }
-        String folded = TextFolding.fold(text);
-        List<Hit<Cue>> cues = lexicon.matcher().findLongest(folded);
-        List<ModelNameFinder.Mention> modelMentions = models.find(text, folded);
-        List<NumberMention> numbers = new ArrayList<>();
-        Matcher matcher = NumberMention.matcher(folded);
-        while (matcher.find()) {
-            numbers.add(NumberMention.of(matcher, folded));
+        List<NumberMention> numbers = NumberMention.scan(text.folded());
+        if (numbers.isEmpty()) {
+            return List.of();
         }
+        Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
-            Neighbours neighbours = neighbours(folded, numbers, i);
             Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            Draft draft = read(text, folded, numbers.get(i), neighbours, cues, previous);
+            Draft draft = read(text, numbers, i, cues, previous);
             if (draft != null) {
                 drafts.add(draft);
             }
         }
-        takeKindFromFollowingPartner(folded, cues, drafts);
-        ModelPairing.assign(text, folded, drafts, modelMentions);
+        takeKindFromFollowingPartner(cues, drafts);
+        ModelPairing.assign(text, drafts, modelMentions);
         List<MetricClaim> claims = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             claims.add(new MetricClaim(d.kind, d.number.value(), d.number.low(), d.number.unit(), d.target,
@@ -93,6 +114,8 @@ public final class ClaimExtractor {
         final int clauseEnd;
         final int sentenceStart;
         final String text;
+        /** Index of the kind word this claim took its kind from, -1 when none. */
+        int kindCue = -1;
         String model;
 
         Draft(NumberMention number, String kind, boolean kindStated, String target, boolean approx,
@@ -109,130 +132,443 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * The lexicon's words in one text: kind, hedge, target and setting words without overlaps
+     * (longest wins), and the joining words, each as positions sorted by start.
+     */
+    private record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
+                        int[] conjunctionStarts, int[] conjunctionEnds,
+                        int[] coordinationStarts, int[] coordinationEnds,
+                        int[] markerStarts, int[] markerEnds, Role[] markerRoles) {
+
+        static Cues of(TermMatcher.Matches<?> matches) {
+            int[] kept = matches.longest(p -> p instanceof Cue && !(p instanceof Joiner) && !(p instanceof Marker));
+            int[] starts = new int[kept.length];
+            int[] ends = new int[kept.length];
+            Cue[] payloads = new Cue[kept.length];
+            String[] terms = new String[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                starts[k] = matches.start(kept[k]);
+                ends[k] = matches.end(kept[k]);
+                payloads[k] = (Cue) matches.payload(kept[k]);
+                terms[k] = matches.term(kept[k]);
+            }
+            long[] conjunctions = new long[matches.size()];
+            long[] coordinations = new long[matches.size()];
+            int conjunctionCount = 0;
+            int coordinationCount = 0;
+            for (int i = 0; i < matches.size(); i++) {
+                if (matches.payload(i) instanceof Joiner joiner) {
+                    long span = ((long) matches.start(i) << 32) | matches.end(i);
+                    if (joiner.conjunction()) {
+                        conjunctions[conjunctionCount++] = span;
+                    }
+                    if (joiner.coordination()) {
+                        coordinations[coordinationCount++] = span;
+                    }
+                }
+            }
+            Arrays.sort(conjunctions, 0, conjunctionCount);
+            Arrays.sort(coordinations, 0, coordinationCount);
+            long[] markers = new long[matches.size()];
+            int markerCount = 0;
+            for (int i = 0; i < matches.size(); i++) {
+                if (matches.payload(i) instanceof Marker marker) {
+                    markers[markerCount++] = ((long) matches.start(i) << 32) | ((long) matches.end(i) << 4) | marker.role().ordinal();
+                }
+            }
+            Arrays.sort(markers, 0, markerCount);
+            int[] markerStarts = new int[markerCount];
+            int[] markerEnds = new int[markerCount];
+            Role[] markerRoles = new Role[markerCount];
+            for (int k = 0; k < markerCount; k++) {
+                markerStarts[k] = (int) (markers[k] >>> 32);
+                markerEnds[k] = (int) ((markers[k] & 0xFFFFFFFFL) >>> 4);
+                markerRoles[k] = Role.values()[(int) (markers[k] & 0xF)];
+            }
+            return new Cues(starts, ends, payloads, terms,
+                    highs(conjunctions, conjunctionCount), lows(conjunctions, conjunctionCount),
+                    highs(coordinations, coordinationCount), lows(coordinations, coordinationCount),
+                    markerStarts, markerEnds, markerRoles);
+        }
+
+        /** Whether a word of {@code role} lies wholly inside [from, to). */
+        boolean markerWithin(Role role, int from, int to) {
+            int index = Arrays.binarySearch(markerStarts, from);
+            int k = index >= 0 ? index : -index - 1;
+            while (k > 0 && markerStarts[k - 1] == from) {
+                k--;
+            }
+            for (; k < markerStarts.length && markerStarts[k] < to; k++) {
+                if (markerRoles[k] == role && markerEnds[k] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word of {@code role} ends exactly at {@code end}. */
+        boolean markerEndingAt(Role role, int end) {
+            for (int k = 0; k < markerStarts.length && markerStarts[k] < end; k++) {
+                if (markerRoles[k] == role && markerEnds[k] == end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[] highs(long[] spans, int count) {
+            int[] out = new int[count];
+            for (int k = 0; k < count; k++) {
+                out[k] = (int) (spans[k] >>> 32);
+            }
+            return out;
+        }
+
+        private static int[] lows(long[] spans, int count) {
+            int[] out = new int[count];
+            for (int k = 0; k < count; k++) {
+                out[k] = (int) spans[k];
+            }
+            return out;
+        }
+
+        /** Index of the first cue ending after {@code position} (cues do not overlap, so ends ascend too). */
+        int firstEndingAfter(int position) {
+            int low = 0;
+            int high = ends.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (ends[mid] <= position) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        boolean conjunctionWithin(int from, int to) {
+            return spanWithin(conjunctionStarts, conjunctionEnds, from, to);
+        }
+
+        boolean coordinationWithin(int from, int to) {
+            return spanWithin(coordinationStarts, coordinationEnds, from, to);
+        }
+
+        /** Whether a kind word other than cue {@code except} lies wholly inside [from, to). */
+        boolean kindCueWithin(int from, int to, int except) {
+            for (int k = firstEndingAfter(from); k < starts.length && starts[k] < to; k++) {
+                if (k != except && payloads[k] instanceof KindCue && starts[k] >= from && ends[k] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean spanWithin(int[] starts, int[] ends, int from, int to) {
+            int index = Arrays.binarySearch(starts, from);
+            int k = index >= 0 ? index : -index - 1;
+            // equal starts are adjacent after sorting; step back to the first of them
+            while (k > 0 && starts[k - 1] == from) {
+                k--;
+            }
+            for (; k < starts.length && starts[k] < to; k++) {
+                if (ends[k] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** "0.50 dB and 0.40 dB PSNR drops": the first of two joined numbers takes the kind stated after the second. */
-    private static void takeKindFromFollowingPartner(String folded, List<Hit<Cue>> cues, List<Draft> drafts) {
+    private static void takeKindFromFollowingPartner(Cues cues, List<Draft> drafts) {
         for (int i = drafts.size() - 2; i >= 0; i--) {
             Draft first = drafts.get(i);
             Draft second = drafts.get(i + 1);
             if (!first.kindStated && second.kindStated && first.clauseStart == second.clauseStart
                     && first.number.unit().equals(second.number.unit())
-                    && isCoordinated(folded, cues, first.number.end(), second.number.start())) {
+                    && isCoordinated(cues, first.number.end(), second.number.start(), -1)) {
                 first.kind = second.kind;
                 first.kindStated = true;
             }
         }
     }
 
-    /** Two numbers joined by "and", "和", "/" or a comma, with no kind word of their own between them. */
-    private static boolean isCoordinated(String folded, List<Hit<Cue>> cues, int from, int to) {
-        for (Hit<Cue> cue : cues) {
-            if (cue.payload() instanceof KindCue && cue.start() >= from && cue.end() <= to) {
-                return false;
-            }
-        }
-        return COORDINATION.matcher(folded.substring(from, to)).find();
+    /**
+     * Two numbers joined by "and", "和", "/" or a comma, with no kind word between them other than
+     * {@code ownCue}, the first number's own ("6.5% gain in A and 5.3% in B").
+     */
+    private static boolean isCoordinated(Cues cues, int from, int to, int ownCue) {
+        return !cues.kindCueWithin(from, to, ownCue) && cues.coordinationWithin(from, to);
     }
 
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
-    private static boolean isUnanchoredMeasurement(NumberMention number, Hit<Cue> kindCue, String target) {
-        return UNANCHORED_UNITS.contains(number.unit()) && kindCue == null && target == null;
+    private static boolean isUnanchoredMeasurement(NumberMention number, int kindCue, String target) {
+        return UNANCHORED_UNITS.contains(number.unit()) && kindCue < 0 && target == null;
     }
 
-    /** Where the neighbouring numbers of the same clause end and start; -1 / MAX_VALUE when there is none. */
-    private record Neighbours(int previousEnd, int nextStart) {
-    }
-
-    private Draft read(String text, String folded, NumberMention number, Neighbours neighbours, List<Hit<Cue>> cues,
-                       Draft previous) {
-        int clauseStart = Segments.clauseStart(folded, number.start());
-        int clauseEnd = Segments.clauseEnd(folded, number.end());
-        int sentenceStart = Segments.sentenceStart(folded, number.start());
-        Hit<Cue> approxCue = null;
-        Hit<Cue> kindCue = null;
-        Hit<Cue> targetCue = null;
+    private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
+        String folded = text.folded();
+        NumberMention number = numbers.get(index);
+        int clauseStart = text.clauseStart(number.start());
+        int clauseEnd = text.clauseEnd(number.end());
+        int sentenceStart = text.sentenceStart(number.start());
+        int sentenceEnd = text.sentenceEnd(number.end());
+        if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
+                || isStartOfChange(folded, number)) {
+            return null;
+        }
+        int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
+        int nextStart = index + 1 < numbers.size() && numbers.get(index + 1).start() < clauseEnd
+                ? numbers.get(index + 1).start() : Integer.MAX_VALUE;
+        int hedge = hedgeBefore(folded, cues, number);
+        boolean byAmount = endsWithWord(folded, hedge, "by");
+        boolean approx = false;
+        int kindCue = -1;
+        int targetCue = -1;
         int kindDistance = Integer.MAX_VALUE;
         int targetDistance = Integer.MAX_VALUE;
-        for (Hit<Cue> cue : cues) {
-            if (cue.end() <= clauseStart || cue.start() >= clauseEnd) {
-                continue;
-            }
-            int distance = distance(cue, number);
+        boolean speedTargetNear = false;
+        boolean paramsAfter = false;
+        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts.length && cues.starts[k] < clauseEnd; k++) {
+            int start = cues.starts[k];
+            int end = cues.ends[k];
+            int distance = distance(start, end, number);
             if (distance < 0) {
                 continue;
             }
-            Cue payload = cue.payload();
-            if (payload instanceof Setting) {
-                if (cue.start() >= number.end() && isAdjacent(folded, number.end(), cue.start())) {
+            Cue payload = cues.payloads[k];
+            if (payload instanceof Setting setting) {
+                if (start >= number.end() && isAdjacent(folded, number.end(), start)) {
                     return null;
                 }
-            } else if (payload instanceof Approx) {
-                if (isApproxPosition(folded, cue, number)) {
-                    approxCue = cue;
+                if (setting.measuresRatio()) {
+                    int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
+                    if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
+                        kindCue = k;
+                        kindDistance = weighted;
+                    }
                 }
-            } else if (payload instanceof KindCue k) {
-                int weighted = kindCueDistance(folded, cue, k, number, neighbours);
+            } else if (payload instanceof Approx) {
+                if (isApproxPosition(folded, start, end, cues.terms[k], number)) {
+                    approx = true;
+                }
+            } else if (payload instanceof KindCue kind) {
+                if (byAmount && kind.kind().equals("score")) {
+                    continue; // "improves scores by 16%": a 'by' amount is a change, whatever noun is nearer
+                }
+                int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart)
+                        + (kind.kind().equals("score") ? SCORE_CUE_PENALTY : 0);
                 if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
-                    kindCue = cue;
+                    kindCue = k;
                     kindDistance = weighted;
                 }
             } else if (payload instanceof Target) {
-                int weighted = ownershipDistance(folded, cue, number, neighbours);
+                int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
                 if (weighted < targetDistance && weighted <= MAX_TARGET_DISTANCE) {
-                    targetCue = cue;
+                    targetCue = k;
                     targetDistance = weighted;
                 }
+                speedTargetNear |= weighted <= MAX_TARGET_DISTANCE && SPEED_TARGETS.contains(((Target) payload).name());
+                paramsAfter |= weighted <= MAX_TARGET_DISTANCE && start >= number.end()
+                        && ((Target) payload).name().equals("params");
             }
         }
-        String target = targetCue == null ? null : ((Target) targetCue.payload()).name();
+        String target = targetCue < 0 ? null : ((Target) cues.payloads[targetCue]).name();
+        if (kindCue < 0) {
+            kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
+        }
         if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)) {
             return null;
         }
-        String statedKind = kindCue == null ? null : ((KindCue) kindCue.payload()).kind();
+        KindCue stated = kindCue < 0 ? null
+                : cues.payloads[kindCue] instanceof KindCue named ? named : SPARSITY_REACHED;
+        String statedKind = stated == null ? null : stated.kind();
+        if (number.unit().equals("%") && (paramsAfter || "compression-ratio".equals(statedKind))
+                && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
+            return null; // "fine-tunes only 0.4% of the parameters" describes the method, it is no result
+        }
         if (statedKind == null && signedPositive(folded, number.start())) {
             statedKind = "improvement";
         }
         boolean continuesPrevious = statedKind == null && previous != null
                 && previous.sentenceStart == sentenceStart && previous.kindStated
                 && !insideParentheses(folded, previous.clauseStart)
-                && (previous.clauseStart != clauseStart || isCoordinated(folded, cues, previous.number.end(), number.start()));
-        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, target,
-                kindCue == null ? null : kindCue.term());
+                && (previous.clauseStart != clauseStart || isCoordinated(cues, previous.number.end(), number.start(),
+                        previous.number.unit().equals(number.unit()) ? previous.kindCue : -1));
+        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear,
+                "accuracy".equals(target) && stated != null && stated.retention());
+        if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
+                && (paramsAfter || isShareOfNamedReference(text.original(), number))) {
+            kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
+        }
+        if (!number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)
+                && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"))) {
+            kind = "score"; // "reduced to 300 ms", "提升至60.65%": the value reached, not the change
+        }
         if (number.unit().equals("tokens") && !(kind.equals("reduction") || kind.equals("improvement"))) {
             return null; // "64 tokens" is a budget or a setting unless the text says it changed
         }
-        int spanStart = trimStart(text, clauseStart, clauseEnd);
-        int spanEnd = trimEnd(text, spanStart, clauseEnd);
-        return new Draft(number, kind, statedKind != null || continuesPrevious, target, approxCue != null,
-                clauseStart, clauseEnd, sentenceStart, text.substring(spanStart, spanEnd));
+        String original = text.original();
+        int spanStart = trimStart(original, clauseStart, clauseEnd);
+        int spanEnd = trimEnd(original, spanStart, clauseEnd);
+        Draft draft = new Draft(number, kind, statedKind != null || continuesPrevious, target, approx,
+                clauseStart, clauseEnd, sentenceStart, original.substring(spanStart, spanEnd));
+        draft.kindCue = continuesPrevious ? previous.kindCue : kindCue;
+        return draft;
     }
 
     /**
-     * How far a kind word is from a number, lengthened when the word more likely belongs elsewhere:
-     * behind a conjunction ("4.72× speedup and 6.4× …"), behind another number, or nearer to the
-     * next number than to this one. "achieves" is weaker evidence than a word naming the change.
+     * A sentence about prior work's shortcomings ("However, existing methods … drop accuracy by
+     * 20%") that names no own work: its numbers describe others.
      */
-    private static int kindCueDistance(String folded, Hit<Cue> cue, KindCue kind, NumberMention number,
-                                       Neighbours neighbours) {
-        int weighted = ownershipDistance(folded, cue, number, neighbours);
-        return kind.kind().equals("score") ? weighted + SCORE_CUE_PENALTY : weighted;
+    private static boolean describesPriorWork(Cues cues, int sentenceStart, int sentenceEnd) {
+        return cues.markerWithin(Role.PRIOR, sentenceStart, sentenceEnd)
+                && cues.markerWithin(Role.PROBLEM, sentenceStart, sentenceEnd)
+                && !cues.markerWithin(Role.OWN, sentenceStart, sentenceEnd);
     }
 
-    /** Distance from a word to a number, lengthened when the word more likely belongs to a neighbouring number. */
-    private static int ownershipDistance(String folded, Hit<Cue> cue, NumberMention number, Neighbours neighbours) {
-        boolean before = cue.end() <= number.start();
-        String gap = before ? folded.substring(cue.end(), number.start()) : folded.substring(number.end(), cue.start());
-        int weighted = distance(cue, number);
-        if (CONJUNCTION.matcher(gap).find()) {
+    /** "远超基线18.1%", "the baseline 45.2%": a number right after the word baseline is the baseline's own. */
+    private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
+        int end = skipFiller(folded, number.start());
+        return cues.markerEndingAt(Role.BASELINE, end);
+    }
+
+    /** "从600ms…", "from 30% …": where a change starts is the old value, not a result. */
+    private static boolean isStartOfChange(String folded, NumberMention number) {
+        int end = trimEnd(folded, 0, number.start());
+        return endsWithWord(folded, end, "from") || end > 0 && (folded.charAt(end - 1) == '从' || folded.charAt(end - 1) == '由');
+    }
+
+    /** Where the text before the number ends once spaces and a hedge ("up to", "近") are skipped. */
+    private static int hedgeBefore(String folded, Cues cues, NumberMention number) {
+        int end = trimEnd(folded, 0, number.start());
+        int k = cues.firstEndingAfter(end - 1);
+        if (k < cues.starts.length && cues.ends[k] == end && cues.payloads[k] instanceof Approx) {
+            end = trimEnd(folded, 0, cues.starts[k]);
+        }
+        return end;
+    }
+
+    /**
+     * The number is the value a change arrived at: the end of "from A to B", or after 至/到, or
+     * after "to" when a change word ("reduces", "improved") comes before it in the clause.
+     */
+    private static boolean isLevelReached(String folded, Cues cues, NumberMention number, int clauseStart, int hedgeEnd) {
+        if (number.level()) {
+            return true;
+        }
+        int end = hedgeEnd;
+        if (end > 0 && (folded.charAt(end - 1) == '至' || folded.charAt(end - 1) == '到')) {
+            return true;
+        }
+        if (!endsWithWord(folded, end, "to")) {
+            return false;
+        }
+        int wordEnd = trimEnd(folded, 0, end - 2);
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (NOT_A_CHANGE_BEFORE_TO.contains(folded.substring(wordStart, wordEnd))) {
+            return false;
+        }
+        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts.length && cues.ends[k] <= end - 2; k++) {
+            if (cues.payloads[k] instanceof KindCue kind
+                    && (kind.kind().equals("reduction") || kind.kind().equals("improvement"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "less than 50% of SA-UNet": a share of a named model is a size relative to it. */
+    private static boolean isShareOfNamedReference(String original, NumberMention number) {
+        int at = trimStart(original, number.end(), original.length());
+        if (!original.startsWith("of ", at)) {
+            return false;
+        }
+        at = trimStart(original, at + 3, original.length());
+        if (original.startsWith("the ", at)) {
+            at = trimStart(original, at + 4, original.length());
+        }
+        return at < original.length() && Character.isUpperCase(original.charAt(at));
+    }
+
+    /**
+     * A number inside parentheses with no kind word of its own ("improves quality (e.g., ~4.5
+     * points on X)") takes the kind word nearest before the parenthesis, in the clause it opens from.
+     */
+    private static int kindBeforeParenthesis(AnalysedText text, Cues cues, NumberMention number, int sentenceStart) {
+        String folded = text.folded();
+        int open = -1;
+        for (int i = number.start() - 1; i >= sentenceStart; i--) {
+            char c = folded.charAt(i);
+            if (c == ')') {
+                return -1;
+            }
+            if (c == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open <= 0) {
+            return -1;
+        }
+        int from = text.clauseStart(open);
+        int best = -1;
+        for (int k = cues.firstEndingAfter(from); k < cues.starts.length && cues.ends[k] <= open; k++) {
+            if (cues.payloads[k] instanceof KindCue) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Skips spaces and a 的 before {@code end}. */
+    private static int skipFiller(String folded, int end) {
+        int i = trimEnd(folded, 0, end);
+        if (i > 0 && folded.charAt(i - 1) == '的') {
+            i = trimEnd(folded, 0, i - 1);
+        }
+        return i;
+    }
+
+    /** Whether the ASCII word {@code word} ends at {@code end}, not glued to a preceding letter. */
+    private static boolean endsWithWord(String folded, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && folded.startsWith(word, start)
+                && (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)));
+    }
+
+    /**
+     * Distance from a word to a number, lengthened when the word more likely belongs elsewhere:
+     * behind a conjunction ("4.72× speedup and 6.4× …"), behind another number, or nearer to the
+     * next number than to this one.
+     */
+    private static int ownershipDistance(Cues cues, int cueStart, int cueEnd, NumberMention number,
+                                         int previousEnd, int nextStart) {
+        boolean before = cueEnd <= number.start();
+        int gapFrom = before ? cueEnd : number.end();
+        int gapTo = before ? number.start() : cueStart;
+        int weighted = gapTo - gapFrom;
+        if (cues.conjunctionWithin(gapFrom, gapTo)) {
             weighted += CONJUNCTION_PENALTY;
         }
-        if (before && cue.end() <= neighbours.previousEnd() || !before && cue.start() >= neighbours.nextStart()) {
+        if (!before && cueStart >= nextStart) {
+            return Integer.MAX_VALUE / 2; // a word after the next number is that number's
+        }
+        if (before && cueEnd <= previousEnd) {
             weighted += OTHER_NUMBER_PENALTY;
         } else {
-            int neighbour = before ? neighbours.previousEnd() : neighbours.nextStart();
+            int neighbour = before ? previousEnd : nextStart;
             boolean hasNeighbour = before ? neighbour >= 0 : neighbour != Integer.MAX_VALUE;
             if (hasNeighbour) {
-                String other = before ? folded.substring(neighbour, cue.start()) : folded.substring(cue.end(), neighbour);
-                if (other.length() < gap.length() && !CONJUNCTION.matcher(other).find()) {
+                int otherFrom = before ? neighbour : cueEnd;
+                int otherTo = before ? cueStart : neighbour;
+                if (otherTo - otherFrom < gapTo - gapFrom && !cues.conjunctionWithin(otherFrom, otherTo)) {
                     weighted += OTHER_NUMBER_PENALTY;
                 }
             }
@@ -240,55 +576,52 @@ public final class ClaimExtractor {
         return weighted;
     }
 
-    private static Neighbours neighbours(String folded, List<NumberMention> numbers, int i) {
-        NumberMention number = numbers.get(i);
-        int clauseStart = Segments.clauseStart(folded, number.start());
-        int clauseEnd = Segments.clauseEnd(folded, number.end());
-        int previousEnd = i > 0 && numbers.get(i - 1).end() > clauseStart ? numbers.get(i - 1).end() : -1;
-        int nextStart = i + 1 < numbers.size() && numbers.get(i + 1).start() < clauseEnd
-                ? numbers.get(i + 1).start() : Integer.MAX_VALUE;
-        return new Neighbours(previousEnd, nextStart);
-    }
-
-    /** Maps the stated kind onto what the unit allows: a ratio that "improves" throughput is a speedup. */
-    private static String kindFor(NumberMention number, String stated, String target, String cueTerm) {
-        if ("compression-ratio".equals(stated) && "accuracy".equals(target) && cueTerm != null
-                && RETENTION.matcher(cueTerm).find()) {
+    /**
+     * Maps the stated kind onto what the unit allows: a bare ratio is a speedup, and so is a ratio
+     * that "improves" throughput or latency; a ratio that improves anything else ("2.2× higher SLO
+     * attainment", "20× longer videos") stays an improvement.
+     */
+    private static String kindFor(NumberMention number, String stated, boolean speedTarget, boolean retainsAccuracy) {
+        if ("compression-ratio".equals(stated) && retainsAccuracy) {
             return "score"; // "retains 99.4% of the accuracy" keeps quality, it does not compress
         }
         if (number.isRatioUnit()) {
-            if (stated == null || stated.equals("improvement") || stated.equals("score")) {
+            if (stated == null || stated.equals("score")) {
                 return "speedup";
+            }
+            if (stated.equals("improvement")) {
+                return speedTarget ? "speedup" : "improvement";
             }
             return stated;
         }
         return stated == null ? "score" : stated;
     }
 
-    /** Characters between the cue and the number, or -1 when they overlap. */
-    private static int distance(Hit<?> cue, NumberMention number) {
-        if (cue.end() <= number.start()) {
-            return number.start() - cue.end();
+    /** Characters between a word and the number, or -1 when they overlap. */
+    private static int distance(int start, int end, NumberMention number) {
+        if (end <= number.start()) {
+            return number.start() - end;
         }
-        if (cue.start() >= number.end()) {
-            return cue.start() - number.end();
+        if (start >= number.end()) {
+            return start - number.end();
         }
         return -1;
     }
 
-    private static boolean isApproxPosition(String folded, Hit<Cue> cue, NumberMention number) {
-        if (cue.end() <= number.start()) {
-            String gap = folded.substring(cue.end(), number.start()).strip();
+    private static boolean isApproxPosition(String folded, int start, int end, String term, NumberMention number) {
+        if (end <= number.start()) {
+            String gap = folded.substring(end, number.start()).strip();
             return gap.isEmpty() || gap.equals("了") || gap.equals("的") || gap.equals("达") || gap.equals("到")
                     || gap.equals("by") || gap.equals("of") || gap.equals("约") || gap.equals("为");
         }
-        return cue.start() >= number.end() && cue.start() - number.end() <= 1
-                && (cue.term().equals("以上") || cue.term().equals("左右"));
+        return start >= number.end() && start - number.end() <= 1 && (term.equals("以上") || term.equals("左右"));
     }
 
+    /** Nothing but spaces, or a lone 的, between a number and a word. */
     private static boolean isAdjacent(String folded, int from, int to) {
-        String gap = folded.substring(from, to).strip();
-        return gap.isEmpty() || gap.equals("的");
+        int first = trimStart(folded, from, to);
+        int last = trimEnd(folded, first, to);
+        return first == last || last - first == 1 && folded.charAt(first) == '的';
     }
 
     /** A claim inside parentheses is an aside; it does not pass its kind on to the text after it. */
@@ -305,9 +638,10 @@ public final class ClaimExtractor {
         if (number.isRatioUnit() || number.isRelativeUnit()) {
             return false;
         }
-        String before = folded.substring(Math.max(0, number.start() - 4), number.start());
-        String after = folded.substring(number.end(), Math.min(folded.length(), number.end() + 1));
-        return before.endsWith("at ") || before.endsWith("在") || after.equals("下") || after.equals("时");
+        int start = number.start();
+        char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
+        return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
+                || after == '下' || after == '时';
     }
 
     private static boolean signedPositive(String folded, int start) {

@@ -12,10 +12,14 @@ public final class ClaimLexicon {
     public static final Set<String> KINDS = Set.of("speedup", "reduction", "improvement", "score", "compression-ratio");
 
     /** What a phrase near a number says about it. */
-    public sealed interface Cue permits KindCue, Approx, Target, Setting {
+    public sealed interface Cue permits KindCue, Approx, Target, Setting, Joiner, Marker {
     }
 
-    public record KindCue(String kind) implements Cue {
+    /**
+     * A word naming the kind of result. {@code retention} marks words that say something was kept
+     * ("retains", "保留"): with an accuracy target the number is then a score, not a compression ratio.
+     */
+    public record KindCue(String kind, boolean retention) implements Cue {
     }
 
     public record Approx() implements Cue {
@@ -24,7 +28,38 @@ public final class ClaimLexicon {
     public record Target(String name) implements Cue {
     }
 
-    public record Setting() implements Cue {
+    /**
+     * A word that, right after a number, makes it a setting ("50% sparsity", "4-bit"). With
+     * {@code measuresRatio}, the same word elsewhere in the clause names what the number measures
+     * ("reaches a sparsity of 90%", "90%的极端稀疏度"): a compression ratio.
+     */
+    public record Setting(boolean measuresRatio) implements Cue {
+    }
+
+    /**
+     * A word joining two parts of a clause. A {@code conjunction} ("and", "while", "和", "而")
+     * separates a kind word from a number on its other side; a {@code coordination} ("and", "/",
+     * ",", "、") lets two numbers share one kind word.
+     */
+    public record Joiner(boolean conjunction, boolean coordination) implements Cue {
+    }
+
+    /** What a sentence-level word says about the numbers near it. */
+    public enum Role {
+        /** Names the baseline: a number right after it is the baseline's, not the paper's ("基线18.1%"). */
+        BASELINE,
+        /** Names prior work ("existing", "conventional", "现有"). */
+        PRIOR,
+        /** Marks a shortcoming ("however", "fail", "难以"). */
+        PROBLEM,
+        /** Names the paper's own work ("we", "our", "本文"). */
+        OWN,
+        /** Says which parameters are trained ("fine-tunes", "微调"): a fraction of parameters after it is a setting. */
+        TUNED
+    }
+
+    /** A word read at sentence level; it never hides a kind or target word that overlaps it. */
+    public record Marker(Role role) implements Cue {
     }
 
     private final TermMatcher<Cue> matcher;
@@ -42,10 +77,13 @@ public final class ClaimLexicon {
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "kind" -> {
-                    if (!KINDS.contains(row.cell(1))) {
-                        throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown kind " + row.cell(1));
-                    }
-                    KindCue cue = new KindCue(row.cell(1));
+                    checkKind(row);
+                    KindCue cue = new KindCue(row.cell(1), false);
+                    row.list(2).forEach(p -> builder.add(p, cue));
+                }
+                case "retain" -> {
+                    checkKind(row);
+                    KindCue cue = new KindCue(row.cell(1), true);
                     row.list(2).forEach(p -> builder.add(p, cue));
                 }
                 case "approx" -> row.list(1).forEach(p -> builder.add(p, new Approx()));
@@ -53,12 +91,26 @@ public final class ClaimLexicon {
                     Target cue = new Target(row.cell(1));
                     row.list(2).forEach(p -> builder.add(p, cue));
                 }
-                case "setting" -> row.list(1).forEach(p -> builder.add(p, new Setting()));
+                case "setting" -> row.list(1).forEach(p -> builder.add(p, new Setting(false)));
+                case "sparsity" -> row.list(1).forEach(p -> builder.add(p, new Setting(true)));
+                case "conjunction" -> row.list(1).forEach(p -> builder.add(p, new Joiner(true, false)));
+                case "coordination" -> row.list(1).forEach(p -> builder.add(p, new Joiner(false, true)));
+                case "baseline" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.BASELINE)));
+                case "prior" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.PRIOR)));
+                case "problem" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.PROBLEM)));
+                case "own" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.OWN)));
+                case "tuned" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.TUNED)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
         return new ClaimLexicon(builder.build());
+    }
+
+    private static void checkKind(DataFile.Row row) {
+        if (!KINDS.contains(row.cell(1))) {
+            throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown kind " + row.cell(1));
+        }
     }
 
     public TermMatcher<Cue> matcher() {

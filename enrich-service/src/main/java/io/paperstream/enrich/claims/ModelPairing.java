@@ -2,7 +2,7 @@ package io.paperstream.enrich.claims;
 
 import io.paperstream.enrich.claims.ClaimExtractor.Draft;
 import io.paperstream.enrich.entities.ModelNameFinder.Mention;
-import io.paperstream.enrich.text.Segments;
+import io.paperstream.enrich.text.AnalysedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Decides which model or dataset each claim is about. "SDXL/Flux … 24%/23%" pairs names and values
  * in order, as does "… on FinMTEB and ChemTEB, respectively"; otherwise the claim takes the nearest
- * model named in its clause, or the dataset after "on"/"在".
+ * model named in its clause, or the dataset after "on"/"在". The patterns run on a clause or a
+ * sentence that holds a claim, never on the whole text.
  */
 final class ModelPairing {
 
@@ -20,26 +21,31 @@ final class ModelPairing {
             Pattern.compile("(?<![\\w./-])[A-Za-z][\\w.\\-]*(?:\\s*/\\s*[A-Za-z][\\w.\\-]*)+");
     private static final Pattern ON_NAME =
             Pattern.compile("(?:\\bon|在)\\s*(?:the\\s+)?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*and|,|and|和|与|及|、|以及)\\s*");
+    private static final String LIST_SEPARATOR_REGEX = "\\s*(?:,\\s*and|,|and|和|与|及|、|以及)\\s*";
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(LIST_SEPARATOR_REGEX);
+    private static final Pattern ON_LISTED_NAMES = Pattern.compile(
+            "(?:\\bon|在)\\s*(?:the\\s+)?([A-Z][\\w.\\-]*(?:" + LIST_SEPARATOR_REGEX + "[A-Z][\\w.\\-]*)+)");
 
     private ModelPairing() {
     }
 
-    static void assign(String text, String folded, List<Draft> drafts, List<Mention> models) {
+    static void assign(AnalysedText text, List<Draft> drafts, List<Mention> models) {
+        String original = text.original();
+        String folded = text.folded();
         for (int i = 0; i < drafts.size(); ) {
             int groupEnd = slashGroupEnd(folded, drafts, i);
             if (groupEnd - i >= 2) {
-                List<String> names = slashNamesBefore(text, drafts.get(i), groupEnd - i);
+                List<String> names = slashNamesBefore(original, drafts.get(i), groupEnd - i);
                 for (int k = i; k < groupEnd && names != null; k++) {
                     drafts.get(k).model = names.get(k - i);
                 }
             }
             i = Math.max(groupEnd, i + 1);
         }
-        assignRespectively(text, folded, drafts, models);
+        assignRespectively(text, drafts, models);
         for (Draft draft : drafts) {
             if (draft.model == null) {
-                draft.model = nearestInClause(text, draft, models);
+                draft.model = nearestInClause(original, draft, models);
             }
         }
     }
@@ -69,7 +75,7 @@ final class ModelPairing {
         return best;
     }
 
-    private static void assignRespectively(String text, String folded, List<Draft> drafts, List<Mention> models) {
+    private static void assignRespectively(AnalysedText text, List<Draft> drafts, List<Mention> models) {
         int i = 0;
         while (i < drafts.size()) {
             int sentence = drafts.get(i).sentenceStart;
@@ -77,14 +83,16 @@ final class ModelPairing {
             while (j < drafts.size() && drafts.get(j).sentenceStart == sentence) {
                 j++;
             }
-            int sentenceEnd = Segments.sentenceEnd(folded, drafts.get(i).number.end());
-            String sentenceText = folded.substring(sentence, sentenceEnd);
-            if (j - i >= 2 && (sentenceText.contains("respectively") || sentenceText.contains("分别"))) {
-                List<String> names = listedNames(text, sentence, sentenceEnd, models);
-                if (names.size() == j - i) {
-                    for (int k = i; k < j; k++) {
-                        if (drafts.get(k).model == null) {
-                            drafts.get(k).model = names.get(k - i);
+            if (j - i >= 2) {
+                int sentenceEnd = text.sentenceEnd(drafts.get(i).number.end());
+                String sentenceText = text.folded().substring(sentence, sentenceEnd);
+                if (sentenceText.contains("respectively") || sentenceText.contains("分别")) {
+                    List<String> names = listedNames(text.original(), sentence, sentenceEnd, models);
+                    if (names.size() == j - i) {
+                        for (int k = i; k < j; k++) {
+                            if (drafts.get(k).model == null) {
+                                drafts.get(k).model = names.get(k - i);
+                            }
                         }
                     }
                 }
@@ -95,9 +103,7 @@ final class ModelPairing {
 
     /** Names joined by "and", commas or 和/、 in a sentence: "on FinMTEB and ChemTEB". */
     private static List<String> listedNames(String text, int from, int to, List<Mention> models) {
-        String sentence = text.substring(from, to);
-        Matcher on = Pattern.compile("(?:\\bon|在)\\s*(?:the\\s+)?([A-Z][\\w.\\-]*(?:" + LIST_SEPARATOR.pattern()
-                + "[A-Z][\\w.\\-]*)+)").matcher(sentence);
+        Matcher on = ON_LISTED_NAMES.matcher(text.substring(from, to));
         if (on.find()) {
             return List.of(LIST_SEPARATOR.split(on.group(1)));
         }
@@ -126,7 +132,7 @@ final class ModelPairing {
         if (nearest != null) {
             return nearest.name();
         }
-        Matcher on = ON_NAME.matcher(text.substring(draft.clauseStart, draft.clauseEnd));
+        Matcher on = ON_NAME.matcher(text).region(draft.clauseStart, draft.clauseEnd);
         return on.find() ? on.group(1) : null;
     }
 }

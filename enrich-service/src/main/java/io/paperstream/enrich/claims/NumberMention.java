@@ -1,40 +1,326 @@
 package io.paperstream.enrich.claims;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A number with a unit in folded text, possibly a range ("2.35x至2.72x", "88-99%", "273×-1365×").
- * Numbers without a unit (counts, years, citations, sizes such as 7B) are not mentions at all.
+ * Numbers without a unit (counts, years, citations, sizes such as 7B) are not mentions at all,
+ * except in a list whose last item carries the unit for all ("83.28, 87.44, and 84.50%").
+ *
+ * <p>{@code level} marks the end point of a change ("from 600 ms to 300 ms", "600-300 ms",
+ * "提升12个百分点至60.65%"): a value reached, not the size of the change. The start point of such
+ * a change is the old value and is not a mention.
+ *
+ * <p>{@link #scan} reads the text once, left to right, trying a number only where one can start
+ * (a digit not glued to a word, a '.', a '^' or a '-'), so the cost is linear in the text.
  */
-record NumberMention(int start, int end, Double low, double value, String unit) {
+record NumberMention(int start, int end, Double low, double value, String unit, boolean level) {
 
-    private static final String NUMBER = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
-    private static final String UNIT = "(?:percentage points?|percent|pp|points?|db|ms|seconds?|sec|gflops|tflops|mflops"
-            + "|flops|gb|mb|kb|tb|bpp|fps|tokens?/s|tok/s|tokens?|mw|mj|w|j)(?![a-z])"
-            + "|x(?![a-z0-9])|×(?!\\s*\\d)|%|个百分点|百分点|倍|毫秒|秒|个token|个令牌"
-            + "|分(?![钟之别类析布支割数辨])|点(?![积云击阵])";
-    private static final String START = "(?<![\\w.^\\-])";
-    private static final Pattern MENTION = Pattern.compile(
-            START + "(?<low>" + NUMBER + ")(?:\\s*(?<lowUnit>" + UNIT + "))?\\s*(?:-|~|to|至|到)\\s*"
-                    + "(?<high>" + NUMBER + ")\\s*(?<highUnit>" + UNIT + ")"
-                    + "|" + START + "(?<value>" + NUMBER + ")\\s*(?<unit>" + UNIT + ")");
-
-    static Matcher matcher(String folded) {
-        return MENTION.matcher(folded);
+    /** A unit as written, the canonical name it stands for, and what may not follow it. */
+    private record Unit(String written, String canonical, Follow follow) {
     }
 
-    static NumberMention of(Matcher m, String folded) {
-        if (m.group("high") != null) {
-            String unit = canonicalUnit(m.group("highUnit"));
-            String lowUnit = m.group("lowUnit");
-            boolean sameUnit = lowUnit == null || canonicalUnit(lowUnit).equals(unit);
-            if (sameUnit && !startsFromTo(folded, m.start())) {
-                return new NumberMention(m.start(), m.end(), parse(m.group("low")), parse(m.group("high")), unit);
-            }
-            return new NumberMention(m.start("high"), m.end(), null, parse(m.group("high")), unit);
+    private enum Follow {
+        /** Anything may follow (CJK units, '%'). */
+        ANY,
+        /** Not an ASCII letter: "ms" but not "msa". */
+        NO_LETTER,
+        /** Neither a letter nor a digit: "2x" but not "2x3". */
+        NO_LETTER_OR_DIGIT,
+        /** Not a digit after optional spaces: "3×" but not "592×592". */
+        NO_DIGIT_AFTER_SPACES,
+        /** Not a character that makes 分 a word of its own (分钟, 分之, 分别, 分类, …). */
+        NOT_FEN_WORD,
+        /** Not a character that makes 点 a word of its own (点积, 点云, …). */
+        NOT_DIAN_WORD
+    }
+
+    /** In order of preference: a longer spelling before its prefix, as a regex alternation would try them. */
+    private static final List<Unit> UNITS = List.of(
+            new Unit("percentage points", "points", Follow.NO_LETTER),
+            new Unit("percentage point", "points", Follow.NO_LETTER),
+            new Unit("percent", "%", Follow.NO_LETTER),
+            new Unit("pp", "points", Follow.NO_LETTER),
+            new Unit("points", "points", Follow.NO_LETTER),
+            new Unit("point", "points", Follow.NO_LETTER),
+            new Unit("db", "dB", Follow.NO_LETTER),
+            new Unit("ms", "ms", Follow.NO_LETTER),
+            new Unit("seconds", "s", Follow.NO_LETTER),
+            new Unit("second", "s", Follow.NO_LETTER),
+            new Unit("sec", "s", Follow.NO_LETTER),
+            new Unit("gflops", "GFLOPs", Follow.NO_LETTER),
+            new Unit("tflops", "TFLOPs", Follow.NO_LETTER),
+            new Unit("mflops", "MFLOPs", Follow.NO_LETTER),
+            new Unit("flops", "FLOPs", Follow.NO_LETTER),
+            new Unit("gb", "GB", Follow.NO_LETTER),
+            new Unit("mb", "MB", Follow.NO_LETTER),
+            new Unit("kb", "KB", Follow.NO_LETTER),
+            new Unit("tb", "TB", Follow.NO_LETTER),
+            new Unit("bpp", "bpp", Follow.NO_LETTER),
+            new Unit("fps", "fps", Follow.NO_LETTER),
+            new Unit("frames per second", "fps", Follow.NO_LETTER),
+            new Unit("-fold", "x", Follow.NO_LETTER),
+            new Unit("fold", "x", Follow.NO_LETTER),
+            new Unit("µj", "µJ", Follow.NO_LETTER),
+            new Unit("μj", "µJ", Follow.NO_LETTER),
+            new Unit("tokens/s", "tokens/s", Follow.NO_LETTER),
+            new Unit("token/s", "tokens/s", Follow.NO_LETTER),
+            new Unit("tok/s", "tokens/s", Follow.NO_LETTER),
+            new Unit("tokens", "tokens", Follow.NO_LETTER),
+            new Unit("token", "tokens", Follow.NO_LETTER),
+            new Unit("mw", "mW", Follow.NO_LETTER),
+            new Unit("mj", "mJ", Follow.NO_LETTER),
+            new Unit("w", "W", Follow.NO_LETTER),
+            new Unit("j", "J", Follow.NO_LETTER),
+            new Unit("x", "x", Follow.NO_LETTER_OR_DIGIT),
+            new Unit("×", "x", Follow.NO_DIGIT_AFTER_SPACES),
+            new Unit("%", "%", Follow.ANY),
+            new Unit("个百分点", "points", Follow.ANY),
+            new Unit("百分点", "points", Follow.ANY),
+            new Unit("倍", "x", Follow.ANY),
+            new Unit("多倍", "x", Follow.ANY),
+            new Unit("毫秒", "ms", Follow.ANY),
+            new Unit("秒", "s", Follow.ANY),
+            new Unit("个token", "tokens", Follow.ANY),
+            new Unit("个令牌", "tokens", Follow.ANY),
+            new Unit("分", "points", Follow.NOT_FEN_WORD),
+            new Unit("点", "points", Follow.NOT_DIAN_WORD));
+    /** After 分 these make a word (分钟, 分别, …) or a time ("4分15秒"), not a score in points. */
+    private static final String FEN_WORDS = "钟之别类析布支割数辨0123456789";
+    private static final String DIAN_WORDS = "积云击阵";
+    /** The units by their first character, in preference order, so a position is tried against a few. */
+    private static final java.util.Map<Character, List<Unit>> UNITS_BY_FIRST_CHAR = new java.util.HashMap<>();
+
+    static {
+        for (Unit unit : UNITS) {
+            UNITS_BY_FIRST_CHAR.computeIfAbsent(unit.written.charAt(0), c -> new ArrayList<>()).add(unit);
         }
-        return new NumberMention(m.start(), m.end(), null, parse(m.group("value")), canonicalUnit(m.group("unit")));
+    }
+
+    private static final String[] RANGE_SEPARATORS = {"-", "~", "to", "至", "到"};
+
+    /** Every mention in folded text, in text order, none overlapping. */
+    static List<NumberMention> scan(String folded) {
+        List<NumberMention> mentions = new ArrayList<>();
+        int length = folded.length();
+        int i = 0;
+        while (i < length) {
+            if (isDigit(folded.charAt(i)) && mayStartNumber(folded, i)) {
+                NumberMention mention = readAt(folded, i);
+                if (mention != null) {
+                    if (mention.low == null && !mention.level) {
+                        addListItemsBefore(folded, mention, mentions);
+                    }
+                    mentions.add(mention);
+                    i = mention.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return mentions;
+    }
+
+    /** A range "low[unit] sep high unit", else a single "value unit", starting at {@code start}. */
+    private static NumberMention readAt(String folded, int start) {
+        int lowEnd = numberEnd(folded, start);
+        int afterLow = skipSpaces(folded, lowEnd);
+        Unit lowUnit = unitAt(folded, afterLow);
+        if (lowUnit != null) {
+            NumberMention range = rangeFrom(folded, start, lowEnd, lowUnit, afterLow + lowUnit.written.length());
+            if (range != null) {
+                return range;
+            }
+        }
+        NumberMention range = rangeFrom(folded, start, lowEnd, null, lowEnd);
+        if (range != null) {
+            return range;
+        }
+        if (lowUnit == null) {
+            return null;
+        }
+        return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
+                lowUnit.canonical, false);
+    }
+
+    private static NumberMention rangeFrom(String folded, int start, int lowEnd, Unit lowUnit, int from) {
+        int separator = skipSpaces(folded, from);
+        for (String sep : RANGE_SEPARATORS) {
+            if (!folded.startsWith(sep, separator)) {
+                continue;
+            }
+            int highStart = skipSpaces(folded, separator + sep.length());
+            if (highStart >= folded.length() || !isDigit(folded.charAt(highStart))) {
+                continue;
+            }
+            int highEnd = numberEnd(folded, highStart);
+            int unitStart = skipSpaces(folded, highEnd);
+            Unit highUnit = unitAt(folded, unitStart);
+            if (highUnit == null) {
+                continue;
+            }
+            int end = unitStart + highUnit.written.length();
+            double low = parse(folded, start, lowEnd);
+            double high = parse(folded, highStart, highEnd);
+            boolean sameUnit = lowUnit == null || lowUnit.canonical.equals(highUnit.canonical);
+            if (sameUnit && !startsFromTo(folded, start) && low <= high) {
+                return new NumberMention(start, end, low, high, highUnit.canonical, false);
+            }
+            if (!sameUnit) {
+                // "提升12个百分点至60.65%": a change of 12 points, then the level reached
+                return new NumberMention(start, afterUnit(folded, lowEnd), null, low, lowUnit.canonical, false);
+            }
+            // "from 30% to 50%", "600-300 ms": only the value reached is a result
+            return new NumberMention(highStart, end, null, high, highUnit.canonical, true);
+        }
+        return null;
+    }
+
+    private static int afterUnit(String folded, int numberEnd) {
+        int at = skipSpaces(folded, numberEnd);
+        Unit unit = unitAt(folded, at);
+        return unit == null ? numberEnd : at + unit.written.length();
+    }
+
+    /**
+     * "83.28, 87.44, and 84.50%": bare numbers listed right before a number with a unit share its
+     * unit. A list needs three items, or two joined by "and", "/", 和, 与, 及 or 、, and every item
+     * written with as many decimals as the last, so "in 2023, 45%" is no list.
+     */
+    private static void addListItemsBefore(String folded, NumberMention last, List<NumberMention> mentions) {
+        int decimals = decimals(folded, last.start, numberEnd(folded, last.start));
+        int previousEnd = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end;
+        List<NumberMention> items = new ArrayList<>();
+        boolean joinedByWord = false;
+        int cursor = last.start;
+        while (true) {
+            int separatorEnd = skipSpacesBack(folded, cursor);
+            int separatorStart = listSeparatorStart(folded, separatorEnd);
+            if (separatorStart < 0) {
+                break;
+            }
+            joinedByWord |= folded.charAt(separatorEnd - 1) != ',';
+            int itemEnd = skipSpacesBack(folded, separatorStart);
+            int itemStart = itemEnd;
+            while (itemStart > previousEnd && (isDigit(folded.charAt(itemStart - 1)) || folded.charAt(itemStart - 1) == '.')) {
+                itemStart--;
+            }
+            if (itemStart == itemEnd || !isDigit(folded.charAt(itemStart)) || !mayStartNumber(folded, itemStart)
+                    || numberEnd(folded, itemStart) != itemEnd || decimals(folded, itemStart, itemEnd) != decimals) {
+                break;
+            }
+            items.add(0, new NumberMention(itemStart, itemEnd, null, parse(folded, itemStart, itemEnd), last.unit, false));
+            cursor = itemStart;
+        }
+        if (items.size() >= 2 || items.size() == 1 && joinedByWord) {
+            mentions.addAll(items);
+        }
+    }
+
+    /** Start of ", and", ",", "and", "/", "和", "与", "及" or "、" ending at {@code end}, else -1. */
+    private static int listSeparatorStart(String folded, int end) {
+        for (String separator : LIST_SEPARATORS) {
+            int start = end - separator.length();
+            if (start > 0 && folded.startsWith(separator, start)) {
+                if (separator.equals("and")) {
+                    int beforeAnd = skipSpacesBack(folded, start);
+                    return beforeAnd > 0 && folded.charAt(beforeAnd - 1) == ',' ? beforeAnd - 1 : start;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] LIST_SEPARATORS = {"and", ",", "/", "和", "与", "及", "、"};
+
+    private static int skipSpacesBack(String folded, int i) {
+        while (i > 0 && Character.isWhitespace(folded.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int decimals(String folded, int start, int end) {
+        int point = folded.indexOf('.', start);
+        return point < 0 || point >= end ? 0 : end - point - 1;
+    }
+
+    /** A number starts at a digit not glued to a word, a decimal point, an exponent or a hyphenated name. */
+    private static boolean mayStartNumber(String folded, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = folded.charAt(i - 1);
+        return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_' || before == '.'
+                || before == '^' || before == '-'));
+    }
+
+    /** End of "123", "1,234" or "12.5" starting at {@code i}. */
+    private static int numberEnd(String folded, int i) {
+        int n = folded.length();
+        int j = digitsEnd(folded, i);
+        while (j + 3 < n && folded.charAt(j) == ',' && isDigit(folded.charAt(j + 1)) && isDigit(folded.charAt(j + 2))
+                && isDigit(folded.charAt(j + 3)) && (j + 4 >= n || !isDigit(folded.charAt(j + 4)))) {
+            j += 4;
+        }
+        if (j + 1 < n && folded.charAt(j) == '.' && isDigit(folded.charAt(j + 1))) {
+            j = digitsEnd(folded, j + 1);
+        }
+        return j;
+    }
+
+    private static int digitsEnd(String folded, int i) {
+        while (i < folded.length() && isDigit(folded.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Unit unitAt(String folded, int at) {
+        if (at >= folded.length()) {
+            return null;
+        }
+        List<Unit> candidates = UNITS_BY_FIRST_CHAR.get(folded.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (Unit unit : candidates) {
+            if (folded.startsWith(unit.written, at) && follows(folded, at + unit.written.length(), unit.follow)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    private static boolean follows(String folded, int at, Follow follow) {
+        if (at >= folded.length()) {
+            return true;
+        }
+        char c = folded.charAt(at);
+        return switch (follow) {
+            case ANY -> true;
+            case NO_LETTER -> !(c >= 'a' && c <= 'z');
+            case NO_LETTER_OR_DIGIT -> !(c >= 'a' && c <= 'z') && !isDigit(c);
+            case NO_DIGIT_AFTER_SPACES -> {
+                int next = skipSpaces(folded, at);
+                yield next >= folded.length() || !isDigit(folded.charAt(next));
+            }
+            case NOT_FEN_WORD -> FEN_WORDS.indexOf(c) < 0;
+            case NOT_DIAN_WORD -> DIAN_WORDS.indexOf(c) < 0;
+        };
+    }
+
+    private static int skipSpaces(String folded, int i) {
+        while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "from 30% to 50%" is a change, not a range. */
@@ -43,32 +329,9 @@ record NumberMention(int start, int end, Double low, double value, String unit) 
         return before.endsWith("from") || before.endsWith("从") || before.endsWith("由");
     }
 
-    private static double parse(String number) {
-        return Double.parseDouble(number.replace(",", ""));
-    }
-
-    static String canonicalUnit(String raw) {
-        String unit = raw.strip();
-        return switch (unit) {
-            case "x", "×", "倍" -> "x";
-            case "%", "percent" -> "%";
-            case "pp", "point", "points", "percentage point", "percentage points", "个百分点", "百分点", "分", "点" -> "points";
-            case "db" -> "dB";
-            case "ms", "毫秒" -> "ms";
-            case "s", "sec", "second", "seconds", "秒" -> "s";
-            case "gflops" -> "GFLOPs";
-            case "tflops" -> "TFLOPs";
-            case "mflops" -> "MFLOPs";
-            case "flops" -> "FLOPs";
-            case "gb", "mb", "kb", "tb" -> unit.toUpperCase();
-            case "token", "tokens", "个token", "个令牌" -> "tokens";
-            case "tokens/s", "token/s", "tok/s" -> "tokens/s";
-            case "mw" -> "mW";
-            case "mj" -> "mJ";
-            case "w" -> "W";
-            case "j" -> "J";
-            default -> unit;
-        };
+    private static double parse(String folded, int start, int end) {
+        String number = folded.substring(start, end);
+        return Double.parseDouble(number.indexOf(',') >= 0 ? number.replace(",", "") : number);
     }
 
     boolean isRatioUnit() {

@@ -17,11 +17,20 @@ public final class CodeUrlFinder {
     public List<String> find(String... texts) {
         Set<String> urls = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text == null) {
+            if (text == null || !mayContainUrl(text)) {
                 continue;
             }
-            Matcher m = URL.matcher(text);
-            while (m.find()) {
+            // try the pattern only where a link can begin, instead of at every character
+            Matcher m = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < text.length(); i++) {
+                if (!mayStartUrl(text, i)) {
+                    continue;
+                }
+                m.region(i, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                i = m.end() - 1;
                 String url = stripTrailing(m.group());
                 if (url.indexOf('/', url.indexOf("//") + 2) < 0 && url.startsWith("http") && url.length() < 12) {
                     continue;
@@ -30,6 +39,36 @@ public final class CodeUrlFinder {
             }
         }
         return List.copyOf(urls);
+    }
+
+    private static final String[] URL_STARTS = {"http", "www.", "github.com/", "gitlab.com/", "huggingface.co/", "bitbucket.org/"};
+
+    private static boolean mayStartUrl(String text, int i) {
+        char c = (char) (text.charAt(i) | 0x20); // ASCII lower case; other characters never match below
+        if (c != 'h' && c != 'w' && c != 'g' && c != 'b') {
+            return false;
+        }
+        for (String start : URL_STARTS) {
+            if (text.regionMatches(true, i, start, 0, start.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most texts have no link at all; a cheap look for the pieces every match contains spares the regex scan. */
+    private static boolean mayContainUrl(String text) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            if (slash > 0 && text.charAt(slash - 1) == ':' || endsWithIgnoringCase(text, slash, ".com")
+                    || endsWithIgnoringCase(text, slash, ".co") || endsWithIgnoringCase(text, slash, ".org")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, int end, String suffix) {
+        return end >= suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static String stripTrailing(String url) {

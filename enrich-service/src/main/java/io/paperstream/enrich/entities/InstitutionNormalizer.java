@@ -25,19 +25,32 @@ import java.util.regex.Pattern;
  */
 public final class InstitutionNormalizer {
 
-    private static final Pattern FRAGMENT_SEPARATOR = Pattern.compile("\\s*(?:[,;，；、|*†‡§¶]|\\s\\d\\s)\\s*");
-    private static final Pattern BRIEF_SEPARATOR = Pattern.compile("\\s*(?:、|与|和|及|以及|,|，|;|；)\\s*");
+    /** Separate the fragments of an affiliation line, as do single digits between spaces (footnote marks). */
+    private static final String FRAGMENT_SEPARATORS = ",;，；、|*†‡§¶";
+    /** Separate the publishers named in a brief ("A与B", "A、B"); 以及 too. */
+    private static final String BRIEF_SEPARATORS = "、与和及,，;；";
     private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
                     + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
                     + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA)\\b");
-    private static final Pattern UNIT_OF_ORGANISATION = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center"
-                    + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b.*"
-                    + "|.*\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b.*");
-    private static final Pattern PARENT_ORGANISATION = Pattern.compile(
-            "(?i).*(?:universit|polytechnic|institute of technology|academy of sciences|\\binc\\b|\\bcorp|\\bltd\\b|\\bllc\\b|gmbh|company).*");
+    /** A name that starts like a unit of an organisation (read with lookingAt). */
+    private static final Pattern UNIT_NAME_START = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center"
+                    + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b");
+    /** "School of …", "Institute for …" anywhere in a name (read with find). */
+    private static final Pattern UNIT_OF = Pattern.compile(
+            "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b");
+    /** Words that make a name a parent organisation, anywhere in the lower-cased name. */
+    private static final List<String> PARENT_WORDS = List.of("universit", "polytechnic", "institute of technology",
+            "academy of sciences", "gmbh", "company");
+    /** Abbreviations that make a name a parent organisation as whole words. */
+    private static final List<String> PARENT_ABBREVIATIONS = List.of("inc", "ltd", "llc");
+    private static final Pattern BARE_COMPANY_SUFFIX = Pattern.compile("(?i)(?:inc|ltd|llc|corp|gmbh)\\.?");
+    private static final Pattern CHINESE_ORGANISATION = Pattern.compile("(?:大学|学院|研究院|研究所|实验室|公司|集团|中心)$");
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\d*†‡§¶]+$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+(?=[a-z]+\\s+universit)");
     private static final Set<String> ANONYMOUS_PUBLISHERS =
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
@@ -90,7 +103,7 @@ public final class InstitutionNormalizer {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : BRIEF_SEPARATOR.split(brief.substring(0, published))) {
+        for (String part : splitPublishers(brief.substring(0, published))) {
             String candidate = part.strip();
             if (candidate.isEmpty() || ANONYMOUS_PUBLISHERS.contains(candidate)) {
                 continue;
@@ -105,7 +118,7 @@ public final class InstitutionNormalizer {
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
                     && ORGANISATION_WORD.matcher(candidate).find()) {
                 names.add(cleanEnglish(PARENTHESIS.matcher(candidate).replaceAll("").strip()));
-            } else if (candidate.length() <= 20 && candidate.matches(".*(大学|学院|研究院|研究所|实验室|公司|集团|中心)$")) {
+            } else if (candidate.length() <= 20 && CHINESE_ORGANISATION.matcher(candidate).find()) {
                 unknownChinese.add(candidate);
             }
         }
@@ -117,7 +130,7 @@ public final class InstitutionNormalizer {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String fragment : FRAGMENT_SEPARATOR.split(line)) {
+        for (String fragment : splitFragments(line)) {
             String text = fragment.strip();
             if (text.isEmpty()) {
                 continue;
@@ -127,7 +140,7 @@ public final class InstitutionNormalizer {
                 hits.forEach(hit -> names.add(hit.payload()));
                 continue;
             }
-            if (ORGANISATION_WORD.matcher(text).find() && !text.matches("(?i)(inc|ltd|llc|corp|gmbh)\\.?")) {
+            if (ORGANISATION_WORD.matcher(text).find() && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
                     names.add(cleaned);
@@ -139,7 +152,7 @@ public final class InstitutionNormalizer {
 
     /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
     private String cleanEnglish(String name) {
-        String cleaned = name.replaceAll("[\\d*†‡§¶]+$", "").replaceAll("^\\d+\\s*", "").strip();
+        String cleaned = LEADING_NUMBER.matcher(TRAILING_MARKERS.matcher(name).replaceAll("")).replaceAll("").strip();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -156,7 +169,7 @@ public final class InstitutionNormalizer {
                 }
             }
         }
-        return cleaned.replaceAll("^(?i)the\\s+(?=[a-z]+\\s+universit)", "").strip();
+        return LEADING_THE.matcher(cleaned).replaceAll("").strip();
     }
 
     private String known(String candidate) {
@@ -174,10 +187,83 @@ public final class InstitutionNormalizer {
         if (names.stream().noneMatch(InstitutionNormalizer::isParent)) {
             return names;
         }
-        return names.stream().filter(n -> isParent(n) || !UNIT_OF_ORGANISATION.matcher(n).matches()).toList();
+        return names.stream().filter(n -> isParent(n) || !isUnit(n)).toList();
     }
 
     private static boolean isParent(String name) {
-        return PARENT_ORGANISATION.matcher(name).matches();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : PARENT_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        for (String abbreviation : PARENT_ABBREVIATIONS) {
+            if (containsWord(lower, abbreviation, true)) {
+                return true;
+            }
+        }
+        return containsWord(lower, "corp", false);
+    }
+
+    /** {@code word} starting at a word boundary in {@code text}, and ending at one when {@code wholeWord}. */
+    private static boolean containsWord(String text, String word, boolean wholeWord) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(text.charAt(at - 1)))
+                    && (!wholeWord || end == text.length() || !isWordChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return TextFolding.isAsciiWordChar(c) || c == '_';
+    }
+
+    private static List<String> splitFragments(String line) {
+        List<String> fragments = new ArrayList<>();
+        int from = 0;
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (FRAGMENT_SEPARATORS.indexOf(c) >= 0) {
+                fragments.add(line.substring(from, i));
+                from = i + 1;
+            } else if (isSpace(c) && i + 2 < n && line.charAt(i + 1) >= '0' && line.charAt(i + 1) <= '9'
+                    && isSpace(line.charAt(i + 2))) {
+                fragments.add(line.substring(from, i));
+                from = i + 3;
+                i += 2;
+            }
+        }
+        fragments.add(line.substring(from));
+        return fragments;
+    }
+
+    private static List<String> splitPublishers(String text) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (BRIEF_SEPARATORS.indexOf(c) >= 0) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
+            } else if (c == '以' && i + 1 < text.length() && text.charAt(i + 1) == '及') {
+                parts.add(text.substring(from, i));
+                from = i + 2;
+                i++;
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isUnit(String name) {
+        return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find();
     }
 }

@@ -3,11 +3,10 @@ package io.paperstream.enrich.entities;
 import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
-import io.paperstream.enrich.text.TermMatcher.Hit;
-import io.paperstream.enrich.text.TextFolding;
+import io.paperstream.enrich.text.AnalysedPaper;
+import io.paperstream.enrich.text.AnalysedText;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +37,17 @@ public final class ModalityClassifier {
         return new ModalityClassifier(builder.build());
     }
 
+    /** The modality dictionary, to be merged into a shared vocabulary. */
+    public TermMatcher<?> matcher() {
+        return matcher;
+    }
+
     public String classify(PaperText paper) {
+        return classify(AnalysedPaper.of(paper, matcher));
+    }
+
+    /** Classifies a paper analysed with a vocabulary that includes {@link #matcher()}. */
+    public String classify(AnalysedPaper paper) {
         Map<String, Double> totals = new HashMap<>();
         add(totals, paper.title(), TITLE_FACTOR);
         add(totals, paper.brief(), 1.0);
@@ -50,13 +59,11 @@ public final class ModalityClassifier {
                 .orElse(GENERAL);
     }
 
-    private void add(Map<String, Double> totals, String text, double factor) {
-        if (text == null) {
-            return;
-        }
-        List<Hit<Vote>> hits = matcher.findLongest(TextFolding.fold(text));
-        for (Hit<Vote> hit : hits) {
-            totals.merge(hit.payload().modality(), hit.payload().weight() * factor, Double::sum);
+    private void add(Map<String, Double> totals, AnalysedText text, double factor) {
+        TermMatcher.Matches<?> matches = text.matches();
+        for (int i : matches.longest(payload -> payload instanceof Vote)) {
+            Vote vote = (Vote) matches.payload(i);
+            totals.merge(vote.modality(), vote.weight() * factor, Double::sum);
         }
     }
 }

@@ -1,17 +1,16 @@
 package io.paperstream.enrich.entities;
 
+import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
-import io.paperstream.enrich.text.TermMatcher.Hit;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds model names: a curated family ("Llama", "SDXL") extended over the version and size that
@@ -25,9 +24,6 @@ public final class ModelNameFinder {
 
     private record Family(String name, boolean exactCase) {
     }
-
-    private static final Pattern SIZED_NAME =
-            Pattern.compile("(?<![\\w.-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\\d+(?:\\.\\d+)?[BM](?![\\w])");
 
     private final TermMatcher<Family> families;
 
@@ -47,49 +43,172 @@ public final class ModelNameFinder {
         return new ModelNameFinder(builder.build());
     }
 
-    /** Mentions in text order, without overlaps. */
-    public List<Mention> find(String text, String folded) {
+    /** The family dictionary, to be merged into a shared vocabulary. */
+    public TermMatcher<?> matcher() {
+        return families;
+    }
+
+    /** Mentions in text order, without overlaps, in a text analysed with a vocabulary that includes {@link #matcher()}. */
+    public List<Mention> find(AnalysedText analysed) {
+        if (analysed.isEmpty()) {
+            return List.of();
+        }
+        String text = analysed.original();
+        TermMatcher.Matches<?> matches = analysed.matches();
+        long[] order = new long[matches.size()];
+        int count = 0;
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.payload(i) instanceof Family) {
+                // start ascending, then the longest family first
+                order[count++] = ((long) matches.start(i) << 42) | ((long) (0x1FFFFF - matches.end(i)) << 21) | i;
+            }
+        }
+        Arrays.sort(order, 0, count);
         List<Mention> mentions = new ArrayList<>();
-        List<Hit<Family>> hits = families.findAll(folded);
-        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         int coveredUntil = -1;
-        for (Hit<Family> hit : hits) {
-            Family family = hit.payload();
+        for (int k = 0; k < count; k++) {
+            int i = (int) (order[k] & 0x1FFFFF);
+            Family family = (Family) matches.payload(i);
+            int start = matches.start(i);
+            int end = matches.end(i);
             // "FLUX" and "Flux" fold alike; a case-sensitive family only matches its own spelling
-            if (hit.start() < coveredUntil || family.exactCase && !text.startsWith(family.name, hit.start())) {
+            if (start < coveredUntil || family.exactCase && !text.startsWith(family.name, start)) {
                 continue;
             }
-            if (hit.end() < text.length() && !continuesAsVersion(text, hit.end())) {
+            if (end < text.length() && !continuesAsVersion(text, end)) {
                 continue;
             }
-            int end = extend(text, hit.end());
-            coveredUntil = end;
-            mentions.add(new Mention(hit.start(), end, text.substring(hit.start(), end)));
+            int extended = extend(text, end);
+            coveredUntil = extended;
+            mentions.add(new Mention(start, extended, text.substring(start, extended)));
         }
-        Matcher sized = SIZED_NAME.matcher(text);
-        while (sized.find()) {
-            int start = sized.start();
-            int end = sized.end();
-            if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                mentions.add(new Mention(start, end, sized.group()));
+        int familyMentions = mentions.size();
+        findSizedNames(text, (start, end) -> {
+            for (int m = 0; m < familyMentions; m++) {
+                if (mentions.get(m).start() < end && start < mentions.get(m).end()) {
+                    return;
+                }
             }
+            mentions.add(new Mention(start, end, text.substring(start, end)));
+        });
+        if (mentions.size() > familyMentions) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return mentions;
     }
 
     /** Distinct names in order of first mention; the first spelling wins. */
-    public List<String> distinctNames(String... texts) {
+    public List<String> distinctNames(AnalysedText... texts) {
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (AnalysedText text : texts) {
+            mentions.add(find(text));
+        }
+        return distinctNames(mentions);
+    }
+
+    /** Distinct names of mentions already found, per text in order; the first spelling wins. */
+    public static List<String> distinctNames(List<List<Mention>> mentionsPerText) {
         Map<String, String> byKey = new LinkedHashMap<>();
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            for (Mention m : find(text, TextFolding.fold(text))) {
+        for (List<Mention> mentions : mentionsPerText) {
+            for (Mention m : mentions) {
                 byKey.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m.name());
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** Distinct names in raw texts (each analysed here with the family dictionary only). */
+    public List<String> distinctNames(String... texts) {
+        AnalysedText[] analysed = new AnalysedText[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            analysed[i] = AnalysedText.of(texts[i], families);
+        }
+        return distinctNames(analysed);
+    }
+
+    private interface SpanConsumer {
+        void accept(int start, int end);
+    }
+
+    /**
+     * Capitalised names ending in a parameter count ("Zeta-13B", "Foo-v2-1.5B-Chat" up to "1.5B"):
+     * a word of letters and digits joined by '-' or '.', starting with a capital that is not glued
+     * to a preceding word, up to its last "-&lt;number&gt;B" or "-&lt;number&gt;M" followed by a
+     * non-word character. One left-to-right pass over the text.
+     */
+    private static void findSizedNames(String text, SpanConsumer out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean startsName = c >= 'A' && c <= 'Z' && (i == 0 || !isNameChar(text.charAt(i - 1)));
+            if (!startsName) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            int nameEnd = -1;
+            for (int dash = i + 1; dash < end; dash++) {
+                if (text.charAt(dash) == '-') {
+                    int sizeEnd = parameterCountEnd(text, dash + 1);
+                    if (sizeEnd > 0 && sizeEnd <= end) {
+                        nameEnd = sizeEnd;
+                    }
+                }
+            }
+            if (nameEnd > 0) {
+                out.accept(i, nameEnd);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** Characters that glue a name to what precedes it: letters, digits, '_', '.', '-'. */
+    private static boolean isNameChar(char c) {
+        return TextFolding.isAsciiWordChar(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** End of a run of letters and digits, joined by single '-' or '.' between them. */
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (TextFolding.isAsciiWordChar(c)) {
+                end++;
+            } else if ((c == '-' || c == '.') && end + 1 < text.length() && TextFolding.isAsciiWordChar(text.charAt(end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "13B" or "1.5M" at {@code from} followed by a non-word character: its end, else -1. */
+    private static int parameterCountEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= text.length() || text.charAt(i) != 'B' && text.charAt(i) != 'M') {
+            return -1;
+        }
+        i++;
+        boolean wordFollows = i < text.length() && (TextFolding.isAsciiWordChar(text.charAt(i)) || text.charAt(i) == '_');
+        return wordFollows ? -1 : i;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean continuesAsVersion(String text, int at) {

@@ -2,20 +2,21 @@ package io.paperstream.enrich.technique;
 
 import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
-import io.paperstream.enrich.technique.TechniqueTaxonomy.Cue;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Suppressor;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Term;
+import io.paperstream.enrich.text.AnalysedPaper;
+import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
-import io.paperstream.enrich.text.Segments;
-import io.paperstream.enrich.text.TermMatcher.Hit;
-import io.paperstream.enrich.text.TextFolding;
+import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.Evidence;
 import io.paperstream.schemas.TechniqueLabel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,6 +51,10 @@ public final class TechniqueClassifier {
     private static final double MIN_SCORE = 0.42;
     /** A secondary label must be at least this fraction of the main label's score. */
     private static final double MIN_SHARE_OF_MAIN = 0.45;
+    /** Terms at least this heavy name a technique; lighter ones only hint at it. */
+    private static final double NAMING_WEIGHT = 0.8;
+    /** Score a label needs to be the main technique when no term names it, only hints. */
+    private static final double MIN_HINTED_MAIN_SCORE = 0.6;
     private static final int MAX_EVIDENCE = 6;
 
     private final TechniqueTaxonomy taxonomy;
@@ -62,10 +67,31 @@ public final class TechniqueClassifier {
         return new TechniqueClassifier(TechniqueTaxonomy.fromClasspath());
     }
 
-    private record Mention(String label, double mass, String term, Field field) {
+    /** One counted term occurrence; {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}). */
+    private record Mention(String label, double mass, String term, Field field, boolean named) {
+    }
+
+    /**
+     * A label being decided. One supported by hint words only ("lightweight", "dynamic", "diffusion
+     * model") is a weaker claim. Evidence is gathered only for the labels that are kept.
+     */
+    private record Candidate(String id, double score, boolean named, List<Mention> mentions) {
+        TechniqueLabel label() {
+            return new TechniqueLabel(id, score, evidence(mentions));
+        }
+    }
+
+    /** The taxonomy's dictionary, to be merged into a shared vocabulary. */
+    public TermMatcher<?> matcher() {
+        return taxonomy.matcher();
     }
 
     public List<TechniqueLabel> classify(PaperText paper) {
+        return classify(AnalysedPaper.of(paper, taxonomy.matcher()));
+    }
+
+    /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
+    public List<TechniqueLabel> classify(AnalysedPaper paper) {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Integer> suppressorCounts = new HashMap<>();
         collect(Field.TITLE, paper.title(), mentions, suppressorCounts);
@@ -74,12 +100,13 @@ public final class TechniqueClassifier {
 
         Map<String, Map<Field, List<Mention>>> byLabel = new HashMap<>();
         for (Mention m : mentions) {
-            byLabel.computeIfAbsent(m.label, k -> new HashMap<>())
+            byLabel.computeIfAbsent(m.label, k -> new EnumMap<>(Field.class))
                     .computeIfAbsent(m.field, k -> new ArrayList<>()).add(m);
         }
-        List<TechniqueLabel> labels = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Map<Field, List<Mention>>> entry : byLabel.entrySet()) {
             double mass = 0;
+            boolean named = false;
             List<Mention> all = new ArrayList<>();
             for (List<Mention> inField : entry.getValue().values()) {
                 inField.sort(Comparator.comparingDouble(Mention::mass).reversed());
@@ -87,6 +114,7 @@ public final class TechniqueClassifier {
                 for (Mention m : inField) {
                     mass += m.mass * share;
                     share /= 2;
+                    named |= m.named;
                 }
                 all.addAll(inField);
             }
@@ -94,93 +122,126 @@ public final class TechniqueClassifier {
                 mass *= SUPPRESSED_FACTOR;
             }
             double score = 1 - Math.exp(-mass / SCORE_SCALE);
-            labels.add(new TechniqueLabel(entry.getKey(), round(score), evidence(all)));
+            candidates.add(new Candidate(entry.getKey(), round(score), named, all));
         }
-        labels.sort(Comparator.comparingDouble(TechniqueLabel::getScore).reversed()
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
+        double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+        // the main technique is the best-scoring label that a term names, or hints strongly enough at
+        Candidate main = candidates.stream()
+                .filter(c -> c.score >= MIN_SCORE && (c.named || c.score >= MIN_HINTED_MAIN_SCORE))
+                .findFirst().orElse(null);
+        if (main == null) {
+            return List.of(new TechniqueLabel(OTHER, round(1 - best), List.of()));
+        }
+        double mainScore = main.score;
+        List<TechniqueLabel> kept = new ArrayList<>();
+        kept.add(main.label());
+        for (Candidate c : candidates) {
+            // a secondary technique must be named, not only hinted at
+            if (c != main && c.named && c.score >= MIN_SCORE && c.score >= mainScore * MIN_SHARE_OF_MAIN) {
+                kept.add(c.label());
+            }
+        }
+        kept.sort(Comparator.comparingDouble(TechniqueLabel::getScore).reversed()
                 .thenComparing(l -> l.getId().toString()));
-        double main = labels.isEmpty() ? 0 : labels.get(0).getScore();
-        List<TechniqueLabel> kept = labels.stream()
-                .filter(l -> l.getScore() >= MIN_SCORE && l.getScore() >= main * MIN_SHARE_OF_MAIN)
-                .toList();
-        if (kept.isEmpty()) {
-            return List.of(new TechniqueLabel(OTHER, round(1 - main), List.of()));
-        }
         return kept;
     }
 
-    private void collect(Field field, String text, List<Mention> out, Map<String, Integer> suppressorCounts) {
-        if (text == null || text.isBlank()) {
+    private void collect(Field field, AnalysedText text, List<Mention> out, Map<String, Integer> suppressorCounts) {
+        if (text.isEmpty()) {
             return;
         }
-        String folded = TextFolding.fold(text);
-        List<Hit<Cue>> hits = taxonomy.matcher().findAll(folded);
-        List<Hit<Cue>> otherSenses = new ArrayList<>();
-        List<Integer> baselinePositions = new ArrayList<>();
-        List<Integer> ownPositions = new ArrayList<>();
-        for (Hit<Cue> hit : hits) {
-            Cue payload = hit.payload();
+        TermMatcher.Matches<?> matches = text.matches();
+        int size = matches.size();
+        int[] otherSenses = new int[size];
+        int otherSenseCount = 0;
+        int[] baselines = new int[size];
+        int baselineCount = 0;
+        int[] owns = new int[size];
+        int ownCount = 0;
+        for (int i = 0; i < size; i++) {
+            Object payload = matches.payload(i);
             if (payload instanceof OtherSense) {
-                otherSenses.add(hit);
+                otherSenses[otherSenseCount++] = i;
             } else if (payload instanceof Baseline) {
-                baselinePositions.add(hit.start());
+                baselines[baselineCount++] = matches.start(i);
             } else if (payload instanceof OwnWork) {
-                ownPositions.add(hit.start());
+                owns[ownCount++] = matches.start(i);
             } else if (payload instanceof Suppressor s) {
                 suppressorCounts.merge(s.label(), 1, Integer::sum);
             }
         }
-        BriefParts briefParts = field == Field.BRIEF ? BriefParts.of(folded) : null;
+        Arrays.sort(baselines, 0, baselineCount);
+        Arrays.sort(owns, 0, ownCount);
+        BriefParts briefParts = field == Field.BRIEF ? BriefParts.of(text.folded()) : null;
         Set<Long> seenSpans = new HashSet<>();
-        for (Hit<Cue> hit : hits) {
-            if (!(hit.payload() instanceof Term term) || inOtherSense(hit, term.label(), otherSenses)) {
+        for (int i = 0; i < size; i++) {
+            if (!(matches.payload(i) instanceof Term term)
+                    || inOtherSense(matches, i, term.label(), otherSenses, otherSenseCount)) {
+                continue;
+            }
+            int start = matches.start(i);
+            if (isPartOfAName(text.original(), start)) {
                 continue;
             }
             // a shorter term inside a longer term of the same label ("token merg" in "token merging") counts once
-            if (!seenSpans.add(((long) term.label().hashCode() << 32) | hit.end())) {
+            if (!seenSpans.add(((long) term.label().hashCode() << 32) | matches.end(i))) {
                 continue;
             }
             double placement = switch (field) {
                 case TITLE -> TITLE_WEIGHT;
-                case BRIEF -> briefParts.weightAt(hit.start());
-                case ABSTRACT -> inSameSentence(folded, hit.start(), ownPositions) ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
+                case BRIEF -> briefParts.weightAt(start);
+                case ABSTRACT -> anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
+                        ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
             };
-            if (inSameClauseBefore(folded, hit.start(), baselinePositions)) {
+            if (anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
                 placement *= BASELINE_FACTOR;
             }
-            out.add(new Mention(term.label(), term.weight() * placement, text.substring(hit.start(), hit.end()), field));
+            out.add(new Mention(term.label(), term.weight() * placement,
+                    text.original().substring(start, matches.end(i)), field, term.weight() >= NAMING_WEIGHT));
         }
     }
 
-    private static boolean inOtherSense(Hit<Cue> hit, String label, List<Hit<Cue>> otherSenses) {
-        for (Hit<Cue> sense : otherSenses) {
-            OtherSense s = (OtherSense) sense.payload();
-            if ((s.label().equals(label) || s.label().equals("*"))
-                    && sense.start() <= hit.start() && sense.end() >= hit.end()) {
+    private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, String label,
+                                        int[] otherSenses, int count) {
+        for (int k = 0; k < count; k++) {
+            int sense = otherSenses[k];
+            String senseLabel = ((OtherSense) matches.payload(sense)).label();
+            if ((senseLabel.equals(label) || senseLabel.equals("*"))
+                    && matches.start(sense) <= matches.start(hit) && matches.end(sense) >= matches.end(hit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inSameClauseBefore(String text, int position, List<Integer> cues) {
-        int clauseStart = Segments.clauseStart(text, position);
-        for (int cue : cues) {
-            if (cue >= clauseStart && cue < position) {
-                return true;
-            }
+    /**
+     * A term hyphenated onto a name-like word ("LLaDA-MoE", "R1-Distill", "Qwen3-MoE") is part of a
+     * model's name, not the paper's technique. A word is name-like when it holds a digit or a capital
+     * after a small letter; "Self-Distillation" and "KV-Quantization" stay techniques.
+     */
+    private static boolean isPartOfAName(String original, int termStart) {
+        if (termStart < 2 || original.charAt(termStart - 1) != '-') {
+            return false;
         }
-        return false;
+        int wordStart = termStart - 1;
+        while (wordStart > 0 && Character.isLetterOrDigit(original.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        boolean nameLike = false;
+        for (int i = wordStart; i < termStart - 1; i++) {
+            char c = original.charAt(i);
+            nameLike |= Character.isDigit(c)
+                    || i > wordStart && Character.isUpperCase(c) && Character.isLowerCase(original.charAt(i - 1));
+        }
+        return nameLike;
     }
 
-    private static boolean inSameSentence(String text, int position, List<Integer> cues) {
-        int start = Segments.sentenceStart(text, position);
-        int end = Segments.sentenceEnd(text, position);
-        for (int cue : cues) {
-            if (cue >= start && cue < end) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether any of the first {@code count} sorted positions lies in [from, to). */
+    private static boolean anyWithin(int[] sortedPositions, int count, int from, int to) {
+        int index = Arrays.binarySearch(sortedPositions, 0, count, from);
+        int first = index >= 0 ? index : -index - 1;
+        return first < count && sortedPositions[first] < to;
     }
 
     private static List<Evidence> evidence(List<Mention> mentions) {

@@ -1,48 +1,33 @@
 package io.paperstream.enrich.text;
 
 /**
- * Clause and sentence boundaries in folded text. A clause ends at a comma, semicolon, colon or
- * Chinese enumeration comma; a sentence at a full stop, question or exclamation mark. A '.' between
- * digits ("2.35") or inside a word ("e.g.") ends nothing.
+ * Which characters of folded text end a clause or a sentence. A clause ends at a comma, semicolon,
+ * colon, parenthesis or Chinese enumeration comma; a sentence at a full stop, question or
+ * exclamation mark. A '.' between digits ("2.35") or inside an abbreviation ("e.g.") ends nothing,
+ * nor does a ',' between digits ("10,000"). {@link AnalysedText} finds them once per text.
  */
 public final class Segments {
 
     private Segments() {
     }
 
-    public static int clauseStart(String text, int position) {
-        int i = Math.min(position, text.length()) - 1;
-        while (i >= 0 && !endsClause(text, i)) {
-            i--;
+    /** A cheap first test: only these characters can end a clause or a sentence. */
+    public static boolean mayEndClause(char c) {
+        if (c < 128) {
+            return ASCII_BOUNDARY[c];
         }
-        return i + 1;
+        return c >= '、' && c <= '。' || c >= '！' && c <= '？';
     }
 
-    public static int clauseEnd(String text, int position) {
-        int i = position;
-        while (i < text.length() && !endsClause(text, i)) {
-            i++;
+    private static final boolean[] ASCII_BOUNDARY = new boolean[128];
+
+    static {
+        for (char c : ",;:().!?".toCharArray()) {
+            ASCII_BOUNDARY[c] = true;
         }
-        return i;
     }
 
-    public static int sentenceStart(String text, int position) {
-        int i = Math.min(position, text.length()) - 1;
-        while (i >= 0 && !endsSentence(text, i)) {
-            i--;
-        }
-        return i + 1;
-    }
-
-    public static int sentenceEnd(String text, int position) {
-        int i = position;
-        while (i < text.length() && !endsSentence(text, i)) {
-            i++;
-        }
-        return i;
-    }
-
-    public static boolean endsClause(String text, int i) {
+    public static boolean endsClause(CharSequence text, int i) {
         char c = text.charAt(i);
         return switch (c) {
             case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
@@ -52,14 +37,27 @@ public final class Segments {
         };
     }
 
-    public static boolean endsSentence(String text, int i) {
+    public static boolean endsSentence(CharSequence text, int i) {
         char c = text.charAt(i);
         return switch (c) {
             case '。', '!', '?', '！', '？' -> true;
             case '.' -> i + 1 >= text.length() || (text.charAt(i + 1) == ' '
-                    && !(i >= 3 && text.startsWith("e.g", i - 3)) && !(i >= 3 && text.startsWith("i.e", i - 3))
-                    && !(i >= 2 && text.startsWith("vs", i - 2)) && !(i >= 2 && text.startsWith("al", i - 2)));
+                    && !endsWith(text, i, "e.g") && !endsWith(text, i, "i.e")
+                    && !endsWith(text, i, "vs") && !endsWith(text, i, "al"));
             default -> false;
         };
+    }
+
+    private static boolean endsWith(CharSequence text, int end, String suffix) {
+        int start = end - suffix.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (text.charAt(start + k) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Finds many dictionary terms in one pass (Aho-Corasick over folded text).
@@ -13,17 +14,21 @@ import java.util.TreeMap;
  * <p>Terms are folded like the text. A term that starts or ends with an ASCII letter or digit only
  * matches at an ASCII word boundary, so "int8" does not match inside "mint8x"; a trailing {@code *}
  * makes the term a stem ("quantiz*" matches quantized, quantization). CJK terms match anywhere,
- * since Chinese has no word boundaries. Immutable and thread-safe once built.
+ * since Chinese has no word boundaries. Several dictionaries can share one automaton
+ * ({@link #combine}), so a text is scanned once however many components read it; each component
+ * then picks the hits whose payload is its own. Immutable and thread-safe once built.
  */
 public final class TermMatcher<T> {
 
+    /** One match, for callers that want objects; the hot paths read {@link Matches} directly. */
     public record Hit<T>(int start, int end, T payload, String term) {
         public int length() {
             return end - start;
         }
     }
 
-    private record Term<T>(String text, T payload, boolean stem) {
+    /** A dictionary entry: folded text, what it means, whether it is a stem. */
+    public record Term<T>(String text, T payload, boolean stem) {
     }
 
     private final char[][] keys;
@@ -34,6 +39,27 @@ public final class TermMatcher<T> {
     private final List<Term<T>> terms;
     /** The root's transitions as a direct table: most characters of a text start no term, and this is the hot path. */
     private final int[] rootNext;
+    /**
+     * For ASCII characters the automaton is a complete DFA (failure links already followed):
+     * {@code asciiNext[state * asciiClasses + asciiClass[c]]}. Class 0 stands for every ASCII
+     * character no term contains, which always leads back to the root. English text is mostly
+     * ASCII, so most steps are one table read; other characters take the failure-link path.
+     */
+    private final char[] asciiClass = new char[128];
+    private final int asciiClasses;
+    /** State numbers as chars: half the memory of ints keeps the hot part of the table in cache. */
+    private final char[] asciiNext;
+    /**
+     * Which characters occur in any term (one bit each). A character that occurs in none leads
+     * back to the root from every state, which spares the failure-link walk for most CJK text.
+     */
+    private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The first state on a state's output chain that has outputs (itself or a suffix), 0 when none. */
+    private final int[] outputHead;
+    /** Per term: its length, and whether it must start or end at an ASCII word boundary. */
+    private final int[] termLength;
+    private final boolean[] wordStart;
+    private final boolean[] wordEnd;
 
     private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink,
                         List<Term<T>> terms) {
@@ -47,10 +73,74 @@ public final class TermMatcher<T> {
         for (int i = 0; i < keys[0].length; i++) {
             rootNext[keys[0][i]] = next[0][i];
         }
+        termLength = new int[terms.size()];
+        wordStart = new boolean[terms.size()];
+        wordEnd = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            String text = terms.get(t).text;
+            termLength[t] = text.length();
+            wordStart[t] = TextFolding.isAsciiWordChar(text.charAt(0));
+            wordEnd[t] = !terms.get(t).stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1));
+        }
+        int states = keys.length;
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
+                    + (int) Character.MAX_VALUE + " are supported");
+        }
+        outputHead = new int[states];
+        for (int s = 1; s < states; s++) {
+            outputHead[s] = outputs[s].length > 0 ? s : outputLink[s];
+        }
+        for (char[] k : keys) {
+            for (char c : k) {
+                usedChars[c >>> 6] |= 1L << c;
+            }
+        }
+        int classes = 1;
+        for (char[] k : keys) {
+            for (char c : k) {
+                if (c < 128 && asciiClass[c] == 0) {
+                    asciiClass[c] = (char) classes++;
+                }
+            }
+        }
+        asciiClasses = classes;
+        char[] representative = new char[classes];
+        for (char c = 0; c < 128; c++) {
+            if (asciiClass[c] != 0) {
+                representative[asciiClass[c]] = c;
+            }
+        }
+        asciiNext = new char[states * classes];
+        // breadth-first, so a state's failure target (shallower) is complete before the state itself
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (int k = 1; k < classes; k++) {
+                int child = child(keys, next, state, representative[k]);
+                asciiNext[state * classes + k] = (char) (child >= 0 ? child : state == 0 ? 0 : asciiNext[fail[state] * classes + k]);
+            }
+            for (int child : next[state]) {
+                queue.add(child);
+            }
+        }
     }
 
     public static <T> Builder<T> builder() {
         return new Builder<>();
+    }
+
+    /** One automaton over the terms of several matchers; each hit keeps its original payload. */
+    @SafeVarargs
+    public static TermMatcher<Object> combine(TermMatcher<?>... matchers) {
+        Builder<Object> builder = builder();
+        for (TermMatcher<?> matcher : matchers) {
+            for (Term<?> term : matcher.terms) {
+                builder.terms.add(new Term<>(term.text, term.payload, term.stem));
+            }
+        }
+        return builder.build();
     }
 
     public boolean isEmpty() {
@@ -58,40 +148,52 @@ public final class TermMatcher<T> {
     }
 
     /** Every match, overlapping ones included, ordered by end then by start. */
-    public List<Hit<T>> findAll(String folded) {
-        List<Hit<T>> hits = new ArrayList<>();
+    public Matches<T> match(String folded) {
+        return match(folded.toCharArray());
+    }
+
+    /** Every match in folded characters, overlapping ones included, ordered by end then by start. */
+    public Matches<T> match(char[] folded) {
+        Matches<T> matches = new Matches<>(terms);
         int state = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            state = step(state, folded.charAt(i));
-            for (int s = outputs[state].length > 0 ? state : outputLink[state]; s > 0; s = outputLink[s]) {
+        int length = folded.length;
+        int classes = asciiClasses;
+        char[] table = asciiNext;
+        char[] classOf = asciiClass;
+        for (int i = 0; i < length; i++) {
+            char c = folded[i];
+            state = c < 128 ? table[state * classes + classOf[c]] : step(state, c);
+            for (int s = outputHead[state]; s > 0; s = outputLink[s]) {
                 for (int termIndex : outputs[s]) {
-                    Term<T> term = terms.get(termIndex);
-                    int start = i + 1 - term.text.length();
-                    if (atBoundary(folded, start, i + 1, term)) {
-                        hits.add(new Hit<>(start, i + 1, term.payload, term.text));
+                    int start = i + 1 - termLength[termIndex];
+                    if (atBoundary(folded, start, i + 1, termIndex)) {
+                        matches.add(start, i + 1, termIndex);
                     }
                 }
             }
         }
+        return matches;
+    }
+
+    /** Every match as objects, ordered by end then by start. */
+    public List<Hit<T>> findAll(String folded) {
+        return match(folded).hits(null);
+    }
+
+    /** Non-overlapping matches as objects, preferring the leftmost and then the longest one. */
+    public List<Hit<T>> findLongest(String folded) {
+        Matches<T> matches = match(folded);
+        List<Hit<T>> hits = new ArrayList<>();
+        for (int i : matches.longest(null)) {
+            hits.add(matches.hit(i));
+        }
         return hits;
     }
 
-    /** Non-overlapping matches, preferring the leftmost and then the longest one. */
-    public List<Hit<T>> findLongest(String folded) {
-        List<Hit<T>> all = findAll(folded);
-        all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
-        List<Hit<T>> kept = new ArrayList<>();
-        int coveredUntil = -1;
-        for (Hit<T> hit : all) {
-            if (hit.start >= coveredUntil) {
-                kept.add(hit);
-                coveredUntil = hit.end;
-            }
-        }
-        return kept;
-    }
-
     private int step(int state, char c) {
+        if ((usedChars[c >>> 6] & (1L << c)) == 0) {
+            return 0;
+        }
         while (state != 0) {
             int child = child(state, c);
             if (child >= 0) {
@@ -103,18 +205,128 @@ public final class TermMatcher<T> {
     }
 
     private int child(int state, char c) {
-        int index = Arrays.binarySearch(keys[state], c);
+        return child(keys, next, state, c);
+    }
+
+    private static int child(char[][] keys, int[][] next, int state, char c) {
+        char[] k = keys[state];
+        if (k.length <= 8) {
+            // most states have a handful of children: a linear scan beats a binary search call
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return next[state][i];
+                }
+            }
+            return -1;
+        }
+        int index = Arrays.binarySearch(k, c);
         return index >= 0 ? next[state][index] : -1;
     }
 
-    private static boolean atBoundary(String text, int start, int end, Term<?> term) {
-        String t = term.text;
-        if (TextFolding.isAsciiWordChar(t.charAt(0)) && start > 0
-                && TextFolding.isAsciiWordChar(text.charAt(start - 1))) {
+    private boolean atBoundary(char[] text, int start, int end, int termIndex) {
+        if (wordStart[termIndex] && start > 0 && TextFolding.isAsciiWordChar(text[start - 1])) {
             return false;
         }
-        return term.stem || !TextFolding.isAsciiWordChar(t.charAt(t.length() - 1))
-                || end >= text.length() || !TextFolding.isAsciiWordChar(text.charAt(end));
+        return !wordEnd[termIndex] || end >= text.length || !TextFolding.isAsciiWordChar(text[end]);
+    }
+
+    /**
+     * The matches in one text, kept in parallel int arrays (no object per match). Index {@code i}
+     * runs from 0 to {@link #size()}, ordered by end, then by start.
+     */
+    public static final class Matches<T> {
+        private final List<Term<T>> terms;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int[] termIndexes = new int[64];
+        private int size;
+
+        private Matches(List<Term<T>> terms) {
+            this.terms = terms;
+        }
+
+        /** No matches at all, for absent texts. */
+        public static <T> Matches<T> none() {
+            return new Matches<>(List.of());
+        }
+
+        private void add(int start, int end, int termIndex) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                termIndexes = Arrays.copyOf(termIndexes, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            termIndexes[size] = termIndex;
+            size++;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int start(int i) {
+            return starts[i];
+        }
+
+        public int end(int i) {
+            return ends[i];
+        }
+
+        public T payload(int i) {
+            return terms.get(termIndexes[i]).payload;
+        }
+
+        /** The dictionary term as folded, which is not always the text's spelling (see start/end for that). */
+        public String term(int i) {
+            return terms.get(termIndexes[i]).text;
+        }
+
+        public Hit<T> hit(int i) {
+            return new Hit<>(starts[i], ends[i], payload(i), term(i));
+        }
+
+        /** Hits whose payload is an instance of {@code type} (all when null), in match order. */
+        public <P> List<Hit<P>> hits(Class<P> type) {
+            List<Hit<P>> hits = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Object payload = payload(i);
+                if (type == null || type.isInstance(payload)) {
+                    @SuppressWarnings("unchecked")
+                    P typed = (P) payload;
+                    hits.add(new Hit<>(starts[i], ends[i], typed, term(i)));
+                }
+            }
+            return hits;
+        }
+
+        /**
+         * Indexes of non-overlapping hits among those whose payload passes {@code accepts} (all when
+         * null), preferring the leftmost and then the longest; in text order.
+         */
+        public int[] longest(Predicate<Object> accepts) {
+            long[] keys = new long[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (accepts == null || accepts.test(payload(i))) {
+                    // start ascending, then length descending, then match order: one sort of primitives
+                    keys[n++] = ((long) starts[i] << 42) | ((long) (0x1FFFFF - (ends[i] - starts[i])) << 21) | i;
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            int[] kept = new int[n];
+            int count = 0;
+            int coveredUntil = -1;
+            for (int k = 0; k < n; k++) {
+                int i = (int) (keys[k] & 0x1FFFFF);
+                if (starts[i] >= coveredUntil) {
+                    kept[count++] = i;
+                    coveredUntil = ends[i];
+                }
+            }
+            return Arrays.copyOf(kept, count);
+        }
     }
 
     public static final class Builder<T> {
@@ -153,23 +365,35 @@ public final class TermMatcher<T> {
                 ends.get(state).add(t);
             }
             int size = children.size();
+            // number states breadth-first: the shallow states, where a scan spends most of its time,
+            // then sit together at the start of the transition table and stay in cache
+            int[] newId = new int[size];
+            int[] order = new int[size];
+            int count = 0;
+            ArrayDeque<Integer> breadthFirst = new ArrayDeque<>();
+            breadthFirst.add(0);
+            while (!breadthFirst.isEmpty()) {
+                int state = breadthFirst.poll();
+                newId[state] = count;
+                order[count++] = state;
+                breadthFirst.addAll(children.get(state).values());
+            }
             char[][] keys = new char[size][];
             int[][] next = new int[size][];
             int[][] outputs = new int[size][];
             for (int s = 0; s < size; s++) {
-                Map<Character, Integer> map = children.get(s);
+                Map<Character, Integer> map = children.get(order[s]);
                 keys[s] = new char[map.size()];
                 next[s] = new int[map.size()];
                 int i = 0;
                 for (Map.Entry<Character, Integer> e : map.entrySet()) {
                     keys[s][i] = e.getKey();
-                    next[s][i++] = e.getValue();
+                    next[s][i++] = newId[e.getValue()];
                 }
-                outputs[s] = ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+                outputs[s] = ends.get(order[s]).stream().mapToInt(Integer::intValue).toArray();
             }
             int[] fail = new int[size];
             int[] outputLink = new int[size];
-            TermMatcher<T> partial = new TermMatcher<>(keys, next, fail, outputs, outputLink, List.copyOf(terms));
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int child : next[0]) {
                 queue.add(child);
@@ -179,9 +403,9 @@ public final class TermMatcher<T> {
                 for (int i = 0; i < keys[state].length; i++) {
                     int child = next[state][i];
                     int f = fail[state];
-                    int target = -1;
+                    int target;
                     while (true) {
-                        target = partial.child(f, keys[state][i]);
+                        target = child(keys, next, f, keys[state][i]);
                         if (target >= 0 || f == 0) {
                             break;
                         }
@@ -192,7 +416,7 @@ public final class TermMatcher<T> {
                     queue.add(child);
                 }
             }
-            return partial;
+            return new TermMatcher<>(keys, next, fail, outputs, outputLink, List.copyOf(terms));
         }
     }
 }

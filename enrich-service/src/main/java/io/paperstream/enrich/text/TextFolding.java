@@ -11,17 +11,26 @@ public final class TextFolding {
     }
 
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        char[] chars = new char[text.length()];
+        return text == null ? "" : new String(foldToChars(text));
+    }
+
+    /** The folded characters of a non-null text, index for index. */
+    public static char[] foldToChars(String text) {
+        char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = foldChar(text.charAt(i));
+            chars[i] = foldChar(chars[i]);
         }
-        return new String(chars);
+        return chars;
     }
 
     public static char foldChar(char c) {
+        if (c < 128) {
+            // the common case: ASCII letters lower-cased, tab and line breaks to spaces
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + 32);
+            }
+            return c == '\t' || c == '\r' || c == '\n' ? ' ' : c;
+        }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);
         }
@@ -42,7 +51,15 @@ public final class TextFolding {
     }
 
     public static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return c < 128 && ASCII_WORD[c];
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
     }
 
     public static boolean isCjk(char c) {

@@ -111,4 +111,108 @@ class ClaimExtractorTest {
         assertThat(brief("支持240秒视频生成。")).isEmpty();
         assertThat(abstractText("It cuts latency by 35 ms.")).extracting(MetricClaim::getUnit).containsExactly("ms");
     }
+
+    @Test
+    void bareNumbersListedBeforeAUnitShareIt() {
+        assertThat(abstractText("On three sets it reaches F1 scores of 71.25, 74.50, and 78.75% respectively."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(71.25, "%"), tuple(74.5, "%"), tuple(78.75, "%"));
+        assertThat(brief("在甲、乙两个数据集上分别取得3.1和4.2个百分点的提升"))
+                .extracting(MetricClaim::getValue).containsExactly(3.1, 4.2);
+        assertThat(abstractText("Since 2021, 35% of requests are cached."))
+                .extracting(MetricClaim::getValue).containsExactly(35.0);
+    }
+
+    @Test
+    void theBaselinesOwnNumberIsNoClaim() {
+        assertThat(brief("达成了平均准确率91.2%，远超基线63.4%的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(91.2);
+    }
+
+    @Test
+    void numbersInASentenceAboutPriorWorksShortcomingsAreNoClaims() {
+        assertThat(abstractText("However, existing caching methods suffer from a 30% accuracy drop on long inputs. "
+                + "We propose FooCache, which reduces latency by 40%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("reduction", 40.0));
+    }
+
+    @Test
+    void aShareOfParametersOrOfANamedModelIsACompressionRatio() {
+        assertThat(abstractText("The student activates only 35% of the expert parameters."))
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("Our detector is accurate while needing less than 40% of MobileViT."))
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("The adapter fine-tunes only 2% of the parameters.")).isEmpty();
+    }
+
+    @Test
+    void aRatioThatImprovesSomethingOtherThanSpeedIsAnImprovement() {
+        assertThat(abstractText("It supports 3.5× larger batches and 2.1× higher decoding throughput."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 3.5), tuple("speedup", 2.1));
+        assertThat(brief("生成长度比基线长30多倍"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 30.0));
+    }
+
+    @Test
+    void smallerAndNarrowerRatiosAreReductions() {
+        assertThat(brief("模型体积缩小6倍，检测器比对照模型小12×"))
+                .extracting(MetricClaim::getKind).containsExactly("reduction", "reduction");
+        assertThat(abstractText("The codec is 9× smaller than the float model."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+    }
+
+    @Test
+    void theValueAChangeArrivesAtIsAScoreAndItsStartIsNoClaim() {
+        assertThat(abstractText("Serving lowers p99 latency from 800 ms to 350 ms."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getLow)
+                .containsExactly(tuple("score", 350.0, null));
+        assertThat(brief("分割mIoU提升5个百分点至72.4%"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("improvement", 5.0, "points"), tuple("score", 72.4, "%"));
+        assertThat(abstractText("It cuts the error rate to 2.5% and runs up to 3x faster."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 2.5), tuple("speedup", 3.0));
+    }
+
+    @Test
+    void aParentheticalNumberTakesTheKindStatedBeforeTheParenthesis() {
+        assertThat(abstractText("The method improves answer quality markedly (e.g., ∼3.1 points on SomeBench)."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 3.1));
+        assertThat(brief("缓存内存减少40倍（至90MB以下）"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("reduction", 40.0, "x"), tuple("score", 90.0, "MB"));
+    }
+
+    @Test
+    void aByAmountIsAChangeEvenNextToTheWordScore() {
+        assertThat(abstractText("It improves BLEU scores by 2.4% over the strongest system."))
+                .extracting(MetricClaim::getKind).containsExactly("improvement");
+    }
+
+    @Test
+    void aParallelSecondValueContinuesTheKindOfTheFirst() {
+        assertThat(abstractText("The probe attains a 4.1% gain in recall under setting A and 2.7% under setting B."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 4.1), tuple("improvement", 2.7));
+        assertThat(brief("带来3.2倍吞吐提升或41%能耗降低"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 3.2), tuple("reduction", 41.0));
+    }
+
+    @Test
+    void sparsityReachedIsACompressionRatioButSparsityAsASettingIsNoClaim() {
+        assertThat(abstractText("The solver reaches sparsity levels of up to 80% without retraining."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("compression-ratio", 80.0));
+        assertThat(brief("达成了高达85%的结构化稀疏度")).extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("At 60% sparsity accuracy barely moves.")).isEmpty();
+    }
+
+    @Test
+    void foldsTimesAndHalfWrittenUnits() {
+        assertThat(abstractText("This yields a 15-fold speedup and 2000 frames per second, using only 7.5 µJ per frame."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(15.0, "x"), tuple(2000.0, "fps"), tuple(7.5, "µJ"));
+        assertThat(brief("可生成4分30秒的视频")).isEmpty();
+    }
 }

@@ -74,4 +74,46 @@ class TechniqueClassifierTest {
                 "某大学发布了诗歌生成评测基准论文。", "We collect 10,000 poems and evaluate models.", null));
         assertThat(labels).extracting(TechniqueLabel::getId).containsExactly("other");
     }
+
+    @Test
+    void aSecondaryTechniqueMustBeNamedNotOnlyHintedAt() {
+        assertThat(ids("Token Merging with a Lightweight Controller",
+                "某大学发布了论文，使用轻量级控制器进行token合并，解决了视觉模型推理慢的问题。",
+                "We propose a token merging method guided by a lightweight controller."))
+                .containsExactly("token-reduction");
+    }
+
+    @Test
+    void hintWordsAloneMakeAMainTechniqueOnlyWhenTheyAreStrong() {
+        assertThat(ids("Adaptive Weighting for Robust Image Classification", null,
+                "We adjust the loss weights dynamically during training.")).containsExactly("other");
+    }
+
+    @Test
+    void lightweightingIsNotQuantizationAndTrimmingReasoningIsNotPruning() {
+        assertThat(ids("Compact Detectors", "某大学发布了论文，使用轻量化网络设计，解决了检测器部署难的问题。", null))
+                .doesNotContain("quantization");
+        assertThat(ids("Shorter Thoughts", "某大学发布了论文，使用推理修剪技术缩短思维链长度，解决了大模型过度思考的问题。", null))
+                .startsWith("efficient-reasoning").doesNotContain("pruning-sparsity");
+    }
+
+    @Test
+    void aTermHyphenatedOntoAModelNameIsPartOfTheName() {
+        assertThat(ids("Early Exit Decoding for Qwen3-MoE", null, "We add early exits to a released model."))
+                .containsExactly("dynamic-inference");
+    }
+
+    @Test
+    void pruningWordsInATokenPruningPaperDoNotMakeItWeightPruning() {
+        assertThat(ids("Pruning for Efficient Vision-Language Models", null,
+                "We propose a pruning framework that performs token selection and prunes visual tokens at every layer. "
+                        + "This token pruning keeps accuracy while pruning most of the image."))
+                .startsWith("token-reduction");
+    }
+
+    @Test
+    void hyphenatedStateSpaceModelsAreEfficientSequenceMixers() {
+        assertThat(ids("Structured Transitions in State-Space Models", null, "We study transition matrices."))
+                .containsExactly("efficient-attention");
+    }
 }

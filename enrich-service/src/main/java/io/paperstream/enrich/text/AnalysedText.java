@@ -1,0 +1,121 @@
+package io.paperstream.enrich.text;
+
+import java.util.Arrays;
+
+/**
+ * One text of a paper, analysed once and shared by every component: the original, its folded form
+ * (same length, same indexes), where its clauses and sentences end, and every dictionary match of
+ * the shared vocabulary. Boundary lookups are binary searches, so a component can ask about any
+ * position without rescanning the text.
+ */
+public final class AnalysedText {
+
+    private static final AnalysedText EMPTY = new AnalysedText("", "", new int[0], new int[0], TermMatcher.Matches.none());
+
+    private final String original;
+    private final String folded;
+    /** Positions of characters that end a clause (sentence ends included), ascending. */
+    private final int[] clauseEnds;
+    /** Positions of characters that end a sentence, ascending. */
+    private final int[] sentenceEnds;
+    private final TermMatcher.Matches<?> matches;
+
+    private AnalysedText(String original, String folded, int[] clauseEnds, int[] sentenceEnds,
+                         TermMatcher.Matches<?> matches) {
+        this.original = original;
+        this.folded = folded;
+        this.clauseEnds = clauseEnds;
+        this.sentenceEnds = sentenceEnds;
+        this.matches = matches;
+    }
+
+    /** Folds, segments and matches {@code text} against {@code vocabulary}; null or blank gives an empty text. */
+    public static AnalysedText of(String text, TermMatcher<?> vocabulary) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        // one pass folds the text and notes where a clause may end; the exact test needs neighbours
+        char[] foldedChars = text.toCharArray();
+        int[] candidates = new int[32];
+        int candidateCount = 0;
+        for (int i = 0; i < foldedChars.length; i++) {
+            char c = TextFolding.foldChar(foldedChars[i]);
+            foldedChars[i] = c;
+            if (Segments.mayEndClause(c)) {
+                if (candidateCount == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, candidateCount * 2);
+                }
+                candidates[candidateCount++] = i;
+            }
+        }
+        String folded = new String(foldedChars);
+        int[] clauses = new int[candidateCount];
+        int[] sentences = new int[candidateCount];
+        int clauseCount = 0;
+        int sentenceCount = 0;
+        for (int k = 0; k < candidateCount; k++) {
+            int i = candidates[k];
+            if (Segments.endsClause(folded, i)) {
+                clauses[clauseCount++] = i;
+                if (Segments.endsSentence(folded, i)) {
+                    sentences[sentenceCount++] = i;
+                }
+            }
+        }
+        return new AnalysedText(text, folded, Arrays.copyOf(clauses, clauseCount),
+                Arrays.copyOf(sentences, sentenceCount), vocabulary.match(foldedChars));
+    }
+
+    public boolean isEmpty() {
+        return original.isEmpty();
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public int length() {
+        return original.length();
+    }
+
+    /** The matches of the vocabulary this text was analysed with; components filter by payload type. */
+    public TermMatcher.Matches<?> matches() {
+        return matches;
+    }
+
+    /** Start of the clause containing the character at {@code position}. */
+    public int clauseStart(int position) {
+        return startBefore(clauseEnds, position);
+    }
+
+    /** End (exclusive; the boundary character itself) of the clause containing {@code position}. */
+    public int clauseEnd(int position) {
+        return endFrom(clauseEnds, position);
+    }
+
+    public int sentenceStart(int position) {
+        return startBefore(sentenceEnds, position);
+    }
+
+    public int sentenceEnd(int position) {
+        return endFrom(sentenceEnds, position);
+    }
+
+    /** One past the last boundary before {@code position}, or 0. */
+    private static int startBefore(int[] boundaries, int position) {
+        int index = Arrays.binarySearch(boundaries, position - 1);
+        int last = index >= 0 ? index : -index - 2;
+        return last >= 0 ? boundaries[last] + 1 : 0;
+    }
+
+    /** The first boundary at or after {@code position}, or the text's length. */
+    private int endFrom(int[] boundaries, int position) {
+        int index = Arrays.binarySearch(boundaries, position);
+        int first = index >= 0 ? index : -index - 1;
+        return first < boundaries.length ? boundaries[first] : folded.length();
+    }
+}
