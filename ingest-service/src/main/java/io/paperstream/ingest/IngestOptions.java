@@ -13,7 +13,18 @@ public record IngestOptions(
         Duration retryBackoff,
         Cleanup onSuccess,
         Cleanup onFailure,
-        String transactionalId) {
+        String transactionalId,
+        int batchMaxFiles,
+        long batchMaxBytes) {
+
+    public IngestOptions {
+        if (batchMaxFiles < 1) {
+            throw new IllegalArgumentException("Setting 'ingest.batch.max.files' must be at least 1, got " + batchMaxFiles);
+        }
+        if (batchMaxBytes < 1) {
+            throw new IllegalArgumentException("Setting 'ingest.batch.max.bytes' must be at least 1, got " + batchMaxBytes);
+        }
+    }
 
     /** What happens to a file once it has been handled. */
     public enum Cleanup {
@@ -35,12 +46,14 @@ public record IngestOptions(
     public static IngestOptions from(Settings s) {
         return new IngestOptions(
                 s.getLong("ingest.max.file.bytes", 64L * 1024 * 1024),
-                s.getDuration("ingest.settle", Duration.ofMillis(300)),
+                s.getDuration("ingest.settle", Duration.ofMillis(100)),
                 s.getDuration("ingest.rescan.interval", Duration.ofSeconds(5)),
                 s.getInt("ingest.max.attempts", 3),
                 s.getDuration("ingest.retry.backoff", Duration.ofSeconds(10)),
                 Cleanup.parse("ingest.cleanup.on.success", s.get("ingest.cleanup.on.success", "keep")),
                 Cleanup.parse("ingest.cleanup.on.failure", s.get("ingest.cleanup.on.failure", "keep")),
-                s.get("ingest.transactional.id", "paperstream-ingest-0"));
+                s.get("ingest.transactional.id", "paperstream-ingest-0"),
+                s.getInt("ingest.batch.max.files", 20),
+                s.getLong("ingest.batch.max.bytes", 8L * 1024 * 1024));
     }
 }

@@ -1,12 +1,15 @@
 package io.paperstream.ingest.publish;
 
 import io.paperstream.topics.Topic;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -28,8 +31,9 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TransactionalPublisher.class);
 
     private final Map<String, Object> config;
+    private final Supplier<Producer<String, byte[]>> producers;
     private final MeterRegistry meters;
-    private KafkaProducer<String, byte[]> producer;
+    private Producer<String, byte[]> producer;
     private KafkaClientMetrics producerMetrics;
 
     public TransactionalPublisher(Map<String, Object> clientConfig, String transactionalId, MeterRegistry meters) {
@@ -40,7 +44,23 @@ public final class TransactionalPublisher implements AutoCloseable {
         c.put(ProducerConfig.ACKS_CONFIG, "all");
         c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        this.config = c;
+        // The first batch of a transaction is refused with CONCURRENT_TRANSACTIONS while the markers of the
+        // previous one are still being written; the retry waits this long inside commitTransaction (default 100 ms).
+        c.putIfAbsent(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 10);
+        this.config = Collections.unmodifiableMap(c);
+        this.producers = () -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Takes its producers from {@code producers} (for tests: Kafka's {@code MockProducer}). */
+    public TransactionalPublisher(Supplier<Producer<String, byte[]>> producers, MeterRegistry meters) {
+        this.meters = meters;
+        this.config = Map.of();
+        this.producers = producers;
+    }
+
+    /** The producer configuration this publisher was built with (empty when given a producer supplier). */
+    Map<String, Object> config() {
+        return config;
     }
 
     /** One transaction: everything sent through the {@link Batch} becomes visible together, or not at all. */
@@ -81,7 +101,7 @@ public final class TransactionalPublisher implements AutoCloseable {
 
     private void ensureProducer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+            producer = producers.get();
             producerMetrics = new KafkaClientMetrics(producer);
             producerMetrics.bindTo(meters);
             producer.initTransactions();

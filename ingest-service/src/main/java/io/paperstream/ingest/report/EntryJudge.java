@@ -25,11 +25,13 @@ final class EntryJudge {
         entry.brief() == null ? null : entry.brief().abstractOrLooseText());
     String title = TitleCleaner.clean(rawTitle, List.of(Vocabulary.of(abstractText, brief), reportVocabulary));
 
-    boolean placeholderSeen = PlaceholderDetector.isPlaceholder(brief)
-        || PlaceholderDetector.isPlaceholder(abstractText) || PlaceholderDetector.isPlaceholder(title);
-    boolean noBrief = PlaceholderDetector.lacksContent(brief);
-    boolean noAbstract = PlaceholderDetector.lacksContent(abstractText);
-    boolean noTitle = StructuralText.countLettersOrDigits(title) == 0 || PlaceholderDetector.isPlaceholder(title);
+    boolean briefIsPlaceholder = PlaceholderDetector.isPlaceholder(brief);
+    boolean abstractIsPlaceholder = PlaceholderDetector.isPlaceholder(abstractText);
+    boolean titleIsPlaceholder = PlaceholderDetector.isPlaceholder(title);
+    boolean placeholderSeen = briefIsPlaceholder || abstractIsPlaceholder || titleIsPlaceholder;
+    boolean noBrief = lacksContent(brief, briefIsPlaceholder);
+    boolean noAbstract = lacksContent(abstractText, abstractIsPlaceholder);
+    boolean noTitle = StructuralText.countLettersOrDigits(title) == 0 || titleIsPlaceholder;
 
     if (noBrief && noAbstract) {
       if (placeholderSeen) {
@@ -47,9 +49,9 @@ final class EntryJudge {
       rejections.add(reject(entry, ReasonCodes.NO_TITLE, "entry " + entry.number() + " has content but no title"));
       return;
     }
-    if (PlaceholderDetector.isPlaceholder(brief) || PlaceholderDetector.isPlaceholder(abstractText)) {
+    if (briefIsPlaceholder || abstractIsPlaceholder) {
       warnings.add(WarningCodes.format(WarningCodes.PLACEHOLDER_TEXT,
-          "entry " + entry.number() + " has placeholder text in its " + (PlaceholderDetector.isPlaceholder(brief) ? "brief" : "abstract")
+          "entry " + entry.number() + " has placeholder text in its " + (briefIsPlaceholder ? "brief" : "abstract")
               + "; that field was left empty"));
     }
     RawEntry fields = entry.details() != null ? entry.details() : entry.brief();
@@ -58,6 +60,11 @@ final class EntryJudge {
         noAbstract ? null : abstractText,
         firstPresent(fields.institutions(), entry.brief() == null ? null : entry.brief().institutions()),
         authorCount(firstPresent(fields.authorCountText(), entry.brief() == null ? null : entry.brief().authorCountText()))));
+  }
+
+  /** {@link PlaceholderDetector#lacksContent} with the placeholder check already made. */
+  private static boolean lacksContent(String text, boolean isPlaceholder) {
+    return text == null || isPlaceholder || !StructuralText.hasLettersOrDigits(text, PlaceholderDetector.MIN_CONTENT_LETTERS);
   }
 
   private static EntryRejection reject(JoinedEntry entry, String reasonCode, String message) {

@@ -43,6 +43,9 @@ final class StructuralText {
 
   /** Collapses runs of white space (including zero-width and ideographic spaces) and trims. */
   static String foldWhitespace(String text) {
+    if (isWhitespaceFolded(text)) {
+      return text; // most lines are: no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -63,6 +66,26 @@ final class StructuralText {
     return out.toString();
   }
 
+  /** True when {@link #foldWhitespace} would return the text unchanged. */
+  private static boolean isWhitespaceFolded(String text) {
+    boolean afterSpace = true; // a leading space is not folded
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if ((c < ' ' || c >= '\u007F') && (c == '\u200B' || c == '\uFEFF' || Character.isWhitespace(c)
+          || Character.isSpaceChar(c))) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || text.isEmpty();
+  }
+
   static boolean isCjk(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
@@ -77,5 +100,18 @@ final class StructuralText {
 
   static int countLettersOrDigits(String text) {
     return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
+  /** Same as {@code countLettersOrDigits(text) >= minimum}, stopping as soon as that many were seen. */
+  static boolean hasLettersOrDigits(String text, int minimum) {
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < minimum; ) {
+      int codePoint = text.codePointAt(i);
+      if (Character.isLetterOrDigit(codePoint)) {
+        seen++;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return seen >= minimum;
   }
 }

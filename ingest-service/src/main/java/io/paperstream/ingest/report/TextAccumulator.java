@@ -9,6 +9,8 @@ final class TextAccumulator {
   private final int maxChars;
   private boolean paragraphPending;
   private boolean overflowed;
+  /** {@link #text()} as last built: callers ask for it several times, and an abstract is long. */
+  private String built;
 
   TextAccumulator(int maxChars) {
     this.maxChars = maxChars;
@@ -40,6 +42,7 @@ final class TextAccumulator {
   }
 
   private void append(String piece) {
+    built = null;
     int room = maxChars - text.length();
     if (room <= 0) {
       overflowed |= !piece.isEmpty();
@@ -56,7 +59,10 @@ final class TextAccumulator {
 
   /** The text so far, or null when nothing was added. */
   String text() {
-    return text.length() == 0 ? null : text.toString();
+    if (built == null && text.length() > 0) {
+      built = text.toString();
+    }
+    return built;
   }
 
   boolean isEmpty() {
