@@ -1,6 +1,7 @@
 package io.paperstream.index.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -43,8 +44,18 @@ public final class IndexRoutes {
 
     private static final Set<String> PAPER_SEARCH_PARAMS = paperSearchParams();
 
+    /** {@code {"items": [...]}}. */
+    record Items<T>(List<T> items) {
+    }
+
+    /** One page of a paper search; {@code next} is written as null on the last page. */
+    record PaperPageBody(List<PaperView> items, String next) {
+    }
+
     private final IndexQueries queries;
     private final ObjectMapper json = JsonSerde.MAPPER;
+    /** One writer, thread-safe, for every response. */
+    private final ObjectWriter writer = json.writer();
     private final byte[] openApi;
 
     public IndexRoutes(IndexQueries queries) {
@@ -69,7 +80,7 @@ public final class IndexRoutes {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
-    private void paper(Context ctx) {
+    private void paper(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, Set.of());
         String id = RequestParams.path(ctx, "id");
         Answer<PaperView> answer = queries.paper(id);
@@ -77,10 +88,10 @@ public final class IndexRoutes {
             notFound(ctx, "paper", id);
             return;
         }
-        respond(ctx, answer, json.valueToTree(answer.value()));
+        respond(ctx, answer, answer.value());
     }
 
-    private void papers(Context ctx) {
+    private void papers(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, PAPER_SEARCH_PARAMS);
         Map<Facet, String> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -95,22 +106,19 @@ public final class IndexRoutes {
         List<PaperView> items = answer.value().items();
         String next = answer.value().more() && !items.isEmpty()
                 ? RequestParams.encodeCursor(items.get(items.size() - 1).id()) : null;
-        ObjectNode body = json.createObjectNode();
-        body.set("items", json.valueToTree(items));
-        body.put("next", next);
-        respond(ctx, answer, body);
+        respond(ctx, answer, new PaperPageBody(items, next));
     }
 
-    private void techniques(Context ctx) {
+    private void techniques(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, Set.of());
         Answer<List<TechniqueView>> answer = queries.techniques().map(all -> all.stream()
                 .map(TechniqueView::of)
                 .sorted(Comparator.comparingLong(TechniqueView::papers).reversed().thenComparing(TechniqueView::id))
                 .toList());
-        respond(ctx, answer, items(answer.value()));
+        respond(ctx, answer, new Items<>(answer.value()));
     }
 
-    private void technique(Context ctx) {
+    private void technique(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, Set.of());
         String id = RequestParams.path(ctx, "id");
         Answer<TechniqueView> answer = queries.techniques().map(all -> all.stream()
@@ -120,24 +128,24 @@ public final class IndexRoutes {
             notFound(ctx, "technique", id);
             return;
         }
-        respond(ctx, answer, json.valueToTree(answer.value()));
+        respond(ctx, answer, answer.value());
     }
 
-    private void institutions(Context ctx) {
+    private void institutions(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, Set.of());
         Answer<List<FacetCount>> answer = queries.facetCounts(Facet.INSTITUTION).map(all -> all.stream()
                 .sorted(Comparator.comparingLong(FacetCount::papers).reversed().thenComparing(FacetCount::name))
                 .toList());
-        respond(ctx, answer, items(answer.value()));
+        respond(ctx, answer, new Items<>(answer.value()));
     }
 
-    private void reports(Context ctx) {
+    private void reports(Context ctx) throws IOException {
         RequestParams.rejectUnknown(ctx, Set.of());
         Answer<List<ReportStatus>> answer = queries.reports();
-        respond(ctx, answer, items(answer.value()));
+        respond(ctx, answer, new Items<>(answer.value()));
     }
 
-    private void report(Context ctx) throws InterruptedException {
+    private void report(Context ctx) throws InterruptedException, IOException {
         RequestParams.rejectUnknown(ctx, Set.of("wait"));
         String id = RequestParams.path(ctx, "id");
         long deadline = System.nanoTime() + RequestParams.wait(ctx, MAX_WAIT).toNanos();
@@ -146,7 +154,7 @@ public final class IndexRoutes {
             notFound(ctx, "report", id);
             return;
         }
-        respond(ctx, answer, json.valueToTree(answer.value()));
+        respond(ctx, answer, answer.value());
     }
 
     /** Polls until the report's papers are all indexed or the deadline passes; a zero wait asks once. */
@@ -170,20 +178,23 @@ public final class IndexRoutes {
         }
     }
 
-    private ObjectNode items(List<?> items) {
-        ObjectNode body = json.createObjectNode();
-        body.set("items", json.valueToTree(items));
-        return body;
-    }
-
-    private void respond(Context ctx, Answer<?> answer, com.fasterxml.jackson.databind.JsonNode body) {
+    /**
+     * Writes the body straight to UTF-8 bytes, once. Only a stale answer, which is rare (a standby answered),
+     * goes through a tree to gain its {@code "stale": true} after the body's own fields.
+     */
+    private void respond(Context ctx, Answer<?> answer, Object body) throws IOException {
         ctx.header(STALE_HEADER, Boolean.toString(answer.stale()));
         ctx.header(POSITION_HEADER, answer.position().header());
         ctx.header(LAG_HEADER, Long.toString(answer.position().lag()));
-        if (answer.stale() && body instanceof ObjectNode object) {
-            object.put("stale", true);
+        byte[] bytes;
+        if (answer.stale()) {
+            ObjectNode marked = json.valueToTree(body);
+            marked.put("stale", true);
+            bytes = writer.writeValueAsBytes(marked);
+        } else {
+            bytes = writer.writeValueAsBytes(body);
         }
-        ctx.contentType("application/json").result(body.toString());
+        ctx.contentType("application/json").result(bytes);
     }
 
     private static void notFound(Context ctx, String what, String id) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.TaskMetadata;
 import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StateStoreMigratedException;
 import org.apache.kafka.streams.errors.StateStoreNotAvailableException;
 import org.apache.kafka.streams.errors.StreamsNotStartedException;
@@ -24,11 +26,24 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * Store partitions of a running Kafka Streams instance, one by one ({@code withPartition}), so queries can
  * merge them in key order and answer for exactly the partitions they were asked about.
+ *
+ * <p>The handles {@code streams.store(...)} returns are kept and reused until Kafka Streams changes state
+ * (every rebalance passes through REBALANCING) or a read through one fails, rather than rebuilt per
+ * request. Reuse is safe in between too: a handle looks its partition up on every read and throws an
+ * {@link InvalidStateStoreException} once the partition has left this instance. The change of state is
+ * noticed on the next query rather than by a state listener because {@code StreamsApp} holds the client's
+ * only listener slot.
  */
 public final class KafkaStreamsStores implements LocalStores {
 
+    private record HandleKey(String store, int partition, boolean stale) {
+    }
+
     private final KafkaStreams streams;
     private final Map<String, Integer> subtopologyOfStore = new HashMap<>();
+    private final Map<HandleKey, ReadOnlyKeyValueStore<String, ?>> handles = new ConcurrentHashMap<>();
+    /** The state the cached handles were made in. */
+    private volatile KafkaStreams.State handlesMadeIn;
 
     public KafkaStreamsStores(KafkaStreams streams, Topology topology) {
         this.streams = streams;
@@ -43,7 +58,11 @@ public final class KafkaStreamsStores implements LocalStores {
 
     @Override
     public <V> List<ReadOnlyKeyValueStore<String, V>> partitions(String store, PartitionScope scope) {
-        requireQueryable(scope.stale());
+        KafkaStreams.State state = requireQueryable(scope.stale());
+        if (state != handlesMadeIn) {
+            handles.clear();
+            handlesMadeIn = state;
+        }
         SortedSet<Integer> local = new TreeSet<>(tasks(store, scope.stale()).keySet());
         SortedSet<Integer> wanted = scope.partitions() == null ? local : scope.partitions();
         if (!local.containsAll(wanted)) {
@@ -52,12 +71,24 @@ public final class KafkaStreamsStores implements LocalStores {
         }
         List<ReadOnlyKeyValueStore<String, V>> out = new ArrayList<>();
         for (int partition : wanted) {
-            StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> parameters = StoreQueryParameters
-                    .fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore())
-                    .withPartition(partition);
-            out.add(streams.store(scope.stale() ? parameters.enableStaleStores() : parameters));
+            out.add(handle(new HandleKey(store, partition, scope.stale())));
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> ReadOnlyKeyValueStore<String, V> handle(HandleKey key) {
+        return (ReadOnlyKeyValueStore<String, V>) handles.computeIfAbsent(key, k -> {
+            StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> parameters = StoreQueryParameters
+                    .fromNameAndType(k.store(), QueryableStoreTypes.<String, V>keyValueStore())
+                    .withPartition(k.partition());
+            return new ForgettingOnFailure<>(streams.store(k.stale() ? parameters.enableStaleStores() : parameters),
+                    this::forgetHandles);
+        });
+    }
+
+    private void forgetHandles() {
+        handles.clear();
     }
 
     @Override
@@ -83,7 +114,7 @@ public final class KafkaStreamsStores implements LocalStores {
         return new Position(offsets, lag);
     }
 
-    private void requireQueryable(boolean stale) {
+    private KafkaStreams.State requireQueryable(boolean stale) {
         KafkaStreams.State state = streams.state();
         if (state == KafkaStreams.State.CREATED) {
             throw new StreamsNotStartedException("Kafka Streams has not started yet");
@@ -94,6 +125,7 @@ public final class KafkaStreamsStores implements LocalStores {
         if (!state.isRunningOrRebalancing()) {
             throw new StateStoreNotAvailableException("Kafka Streams is " + state);
         }
+        return state;
     }
 
     /** This instance's tasks holding the store, by partition; standbys too when stale reads are allowed. */

@@ -120,9 +120,9 @@ public final class LocalIndex {
 
     public Answer<List<TechniqueStats>> techniques(PartitionScope scope) {
         List<TechniqueStats> parts = new ArrayList<>();
-        for (ReadOnlyKeyValueStore<String, TechniqueStats> p : stores.<TechniqueStats>partitions(IndexTopology.TECHNIQUE_STATS, scope)) {
-            try (KeyValueIterator<String, TechniqueStats> it = p.all()) {
-                it.forEachRemaining(kv -> parts.add(kv.value));
+        for (ReadOnlyKeyValueStore<String, Long> p : stores.<Long>partitions(IndexTopology.TECHNIQUE_STATS, scope)) {
+            try (KeyValueIterator<String, Long> counters = p.all()) {
+                parts.addAll(TechniqueStats.fromCounters(counters));
             }
         }
         return answer(sumTechniques(List.of(parts)), IndexTopology.TECHNIQUE_STATS, scope);

@@ -55,6 +55,25 @@ public enum Facet {
         if (value == null) {
             return "";
         }
-        return value.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT);
+        // Called for every facet value of every paper indexed or scanned: no regex, and no copy when the
+        // value has no control characters (the usual case). Control means ASCII control, as \p{Cntrl}.
+        String cleaned = value;
+        for (int i = 0; i < value.length(); i++) {
+            if (isAsciiControl(value.charAt(i))) {
+                StringBuilder kept = new StringBuilder(value.length());
+                for (int j = 0; j < value.length(); j++) {
+                    if (!isAsciiControl(value.charAt(j))) {
+                        kept.append(value.charAt(j));
+                    }
+                }
+                cleaned = kept.toString();
+                break;
+            }
+        }
+        return cleaned.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiControl(char c) {
+        return c < 0x20 || c == 0x7f;
     }
 }

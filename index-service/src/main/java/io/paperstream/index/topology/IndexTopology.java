@@ -41,7 +41,10 @@ public final class IndexTopology {
     public static final String PAPER_FACETS = "paper-facets";
     /** {@code <facet>\0<value>} -> FacetCount. */
     public static final String FACET_COUNTS = "facet-counts";
-    /** technique id -> TechniqueStats of the partition's papers. */
+    /**
+     * Counters of the partition's papers per technique, {@code <technique>\0<counter>} -> count; layout in
+     * {@link TechniqueCounters}.
+     */
     public static final String TECHNIQUE_STATS = "technique-stats";
     /** reportId -> ReportSummary. */
     public static final String REPORTS = "reports";
@@ -59,8 +62,8 @@ public final class IndexTopology {
         Serde<String> keys = Serdes.String();
         addStore(builder, PAPERS_BY_ID, options.storeSerdes().valueSerde(IndexedPaper.class));
         addStore(builder, PAPER_FACETS, Serdes.String());
-        addStore(builder, FACET_COUNTS, JsonSerde.of(FacetCount.class));
-        addStore(builder, TECHNIQUE_STATS, JsonSerde.of(TechniqueStats.class));
+        addStore(builder, FACET_COUNTS, FacetCountSerde.create());
+        addStore(builder, TECHNIQUE_STATS, Serdes.Long());
         addStore(builder, REPORTS, options.storeSerdes().valueSerde(ReportSummary.class));
         addStore(builder, REPORT_ENTRIES, Serdes.String());
 

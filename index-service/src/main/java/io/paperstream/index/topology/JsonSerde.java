@@ -8,9 +8,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * JSON for the index's own derived values (statistics, counts, report entries). They are rebuilt from the
- * Avro topics and read by nobody else, so they need no registered schema; unknown fields are ignored so a
- * newer version can add some.
+ * JSON for the index's own derived values that are neither hot nor counters (report entries on their way to
+ * the report's partition) and for what instances send each other. They are rebuilt from the Avro topics and
+ * read by nobody else, so they need no registered schema; unknown fields are ignored so a newer version can
+ * add some.
  */
 public final class JsonSerde {
 

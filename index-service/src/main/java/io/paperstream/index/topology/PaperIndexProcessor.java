@@ -3,10 +3,8 @@ package io.paperstream.index.topology;
 import io.paperstream.schemas.EnrichedPaper;
 import io.paperstream.schemas.IndexedPaper;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,7 +26,7 @@ final class PaperIndexProcessor implements Processor<String, EnrichedPaper, Stri
     private KeyValueStore<String, IndexedPaper> papers;
     private KeyValueStore<String, String> facets;
     private KeyValueStore<String, FacetCount> facetCounts;
-    private KeyValueStore<String, TechniqueStats> techniqueStats;
+    private KeyValueStore<String, Long> techniqueStats;
 
     PaperIndexProcessor(IndexMetrics metrics) {
         this.metrics = metrics;
@@ -98,22 +96,24 @@ final class PaperIndexProcessor implements Processor<String, EnrichedPaper, Stri
         }
     }
 
+    /**
+     * Applies the difference between the paper's old and new claims to the counters: a paper whose
+     * enrichment did not change (a new source only) writes nothing, a re-enriched one only the counters
+     * whose count moved.
+     */
     private void updateTechniqueStats(IndexedPaper previous, IndexedPaper current) {
-        Map<String, TechniqueStats> before = TechniqueStats.contributionsOf(previous == null ? null : previous.getPaper());
-        Map<String, TechniqueStats> after = TechniqueStats.contributionsOf(current.getPaper());
-        if (before.equals(after)) {
+        EnrichedPaper before = previous == null ? null : previous.getPaper();
+        // PaperMerge keeps the stored enrichment object itself when the occurrence is not newer.
+        if (before == current.getPaper()) {
             return;
         }
-        Set<String> techniques = new HashSet<>(before.keySet());
-        techniques.addAll(after.keySet());
-        for (String technique : techniques) {
-            TechniqueStats stored = Objects.requireNonNullElse(techniqueStats.get(technique),
-                    TechniqueStats.empty(technique));
-            TechniqueStats updated = stored.minus(before.get(technique)).plus(after.get(technique));
-            if (updated.hasPapers()) {
-                techniqueStats.put(technique, updated);
+        for (Map.Entry<String, Long> change : TechniqueCounters.change(before, current.getPaper()).entrySet()) {
+            Long stored = techniqueStats.get(change.getKey());
+            long updated = (stored == null ? 0 : stored) + change.getValue();
+            if (updated > 0) {
+                techniqueStats.put(change.getKey(), updated);
             } else {
-                techniqueStats.delete(technique);
+                techniqueStats.delete(change.getKey());
             }
         }
     }

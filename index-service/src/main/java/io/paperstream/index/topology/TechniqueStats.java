@@ -1,27 +1,28 @@
 package io.paperstream.index.topology;
 
-import io.paperstream.schemas.EnrichedPaper;
-import io.paperstream.schemas.MetricClaim;
-import io.paperstream.schemas.TechniqueLabel;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.LongBinaryOperator;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
- * Statistics of one technique over a set of papers. Claim values are kept as multisets (value to number
- * of claims) rather than as a running median or maximum: a re-enriched paper's old contribution can then
- * be subtracted exactly, and the statistics of several partitions or instances add up exactly.
+ * Statistics of one technique over a set of papers, built at query time from the counters of
+ * {@link TechniqueCounters}; also what instances send each other. Speedups stay a multiset (value to
+ * number of claims, bounded by the distinct values claimed) because the median of several instances
+ * needs all of them; for reductions only the largest value per target is shown, and the largest of the
+ * instances' largest values is exact, so that is all that travels.
  *
- * @param speedups   values of the papers' speedup claims
- * @param reductions per target, values of the papers' reduction claims
+ * @param speedups       values of the papers' speedup claims, with how many claims have each
+ * @param bestReductions per target, the largest reduction claimed
  */
 public record TechniqueStats(String technique, long papers, long claims,
                              SortedMap<Double, Long> speedups,
-                             SortedMap<String, SortedMap<Double, Long>> reductions) {
+                             SortedMap<String, Double> bestReductions) {
 
     /** Target of a reduction claim that does not name one. */
     public static final String UNSPECIFIED_TARGET = "unspecified";
@@ -29,88 +30,45 @@ public record TechniqueStats(String technique, long papers, long claims,
     public TechniqueStats {
         Objects.requireNonNull(technique, "technique");
         speedups = new TreeMap<>(speedups == null ? Map.of() : speedups);
-        TreeMap<String, SortedMap<Double, Long>> copy = new TreeMap<>();
-        if (reductions != null) {
-            reductions.forEach((target, values) -> copy.put(target, new TreeMap<>(values)));
-        }
-        reductions = copy;
+        bestReductions = new TreeMap<>(bestReductions == null ? Map.of() : bestReductions);
     }
 
-    public static TechniqueStats empty(String technique) {
-        return new TechniqueStats(technique, 0, 0, null, null);
-    }
-
-    /** What one paper adds to each of its techniques; empty for a null paper. */
-    public static Map<String, TechniqueStats> contributionsOf(EnrichedPaper paper) {
-        Map<String, TechniqueStats> out = new LinkedHashMap<>();
-        if (paper == null) {
-            return out;
-        }
-        TreeMap<Double, Long> speedups = new TreeMap<>();
-        TreeMap<String, SortedMap<Double, Long>> reductions = new TreeMap<>();
-        for (MetricClaim claim : paper.getClaims()) {
-            if (!Double.isFinite(claim.getValue())) {
-                continue;
+    /**
+     * Reads the counters of a technique-stats store partition, which come in key order and so grouped by
+     * technique, into one statistics record per technique with papers.
+     */
+    public static List<TechniqueStats> fromCounters(KeyValueIterator<String, Long> counters) {
+        List<TechniqueStats> out = new ArrayList<>();
+        Builder current = null;
+        while (counters.hasNext()) {
+            KeyValue<String, Long> counter = counters.next();
+            String technique = TechniqueCounters.techniqueOf(counter.key);
+            if (current == null || !current.technique.equals(technique)) {
+                addIfAny(out, current);
+                current = new Builder(technique);
             }
-            if ("speedup".equals(claim.getKind())) {
-                speedups.merge(claim.getValue(), 1L, Long::sum);
-            } else if ("reduction".equals(claim.getKind())) {
-                String target = claim.getTarget() == null || claim.getTarget().isBlank()
-                        ? UNSPECIFIED_TARGET : claim.getTarget();
-                reductions.computeIfAbsent(target, t -> new TreeMap<>()).merge(claim.getValue(), 1L, Long::sum);
+            if (!TechniqueCounters.addTo(current, counter.key, counter.value)) {
+                throw new IllegalStateException("Not a technique counter: " + counter.key.replace('\0', '|'));
             }
         }
-        for (TechniqueLabel label : paper.getTechniques()) {
-            out.putIfAbsent(label.getId(), new TechniqueStats(label.getId(), 1, paper.getClaims().size(),
-                    speedups, reductions));
-        }
+        addIfAny(out, current);
         return out;
     }
 
+    private static void addIfAny(List<TechniqueStats> out, Builder builder) {
+        if (builder != null && builder.papers > 0) {
+            out.add(builder.build());
+        }
+    }
+
+    /** Statistics of the same technique over a disjoint set of papers added to these. */
     public TechniqueStats plus(TechniqueStats other) {
-        return combine(other, Long::sum);
-    }
-
-    /** Removes a contribution added before; counts that reach zero disappear. */
-    public TechniqueStats minus(TechniqueStats other) {
-        return combine(other, (a, b) -> a - b);
-    }
-
-    private TechniqueStats combine(TechniqueStats other, LongBinaryOperator op) {
-        if (other == null) {
-            return this;
-        }
-        TreeMap<String, SortedMap<Double, Long>> mergedReductions = new TreeMap<>(reductions);
-        other.reductions.forEach((target, values) -> {
-            SortedMap<Double, Long> merged = combineCounts(mergedReductions.getOrDefault(target, new TreeMap<>()),
-                    values, op);
-            if (merged.isEmpty()) {
-                mergedReductions.remove(target);
-            } else {
-                mergedReductions.put(target, merged);
-            }
-        });
-        return new TechniqueStats(technique, op.applyAsLong(papers, other.papers), op.applyAsLong(claims, other.claims),
-                combineCounts(speedups, other.speedups, op), mergedReductions);
-    }
-
-    private static SortedMap<Double, Long> combineCounts(SortedMap<Double, Long> left, SortedMap<Double, Long> right,
-                                                         LongBinaryOperator op) {
-        TreeMap<Double, Long> out = new TreeMap<>(left);
-        right.forEach((value, count) -> {
-            long combined = op.applyAsLong(out.getOrDefault(value, 0L), count);
-            if (combined > 0) {
-                out.put(value, combined);
-            } else {
-                out.remove(value);
-            }
-        });
-        return out;
-    }
-
-    /** False once every paper has been subtracted; such statistics are deleted, not stored. */
-    public boolean hasPapers() {
-        return papers > 0;
+        TreeMap<Double, Long> mergedSpeedups = new TreeMap<>(speedups);
+        other.speedups.forEach((value, count) -> mergedSpeedups.merge(value, count, Long::sum));
+        TreeMap<String, Double> mergedReductions = new TreeMap<>(bestReductions);
+        other.bestReductions.forEach((target, value) -> mergedReductions.merge(target, value, Math::max));
+        return new TechniqueStats(technique, papers + other.papers, claims + other.claims, mergedSpeedups,
+                mergedReductions);
     }
 
     public long speedupClaims() {
@@ -143,13 +101,6 @@ public record TechniqueStats(String technique, long papers, long claims,
         return speedups.isEmpty() ? null : speedups.lastKey();
     }
 
-    /** The largest reduction claimed for each target. */
-    public SortedMap<String, Double> bestReductions() {
-        SortedMap<String, Double> out = new TreeMap<>();
-        reductions.forEach((target, values) -> out.put(target, values.lastKey()));
-        return out;
-    }
-
     /** Adds up statistics of the same techniques computed over disjoint sets of papers. */
     public static Map<String, TechniqueStats> sum(Collection<TechniqueStats> parts) {
         Map<String, TechniqueStats> out = new TreeMap<>();
@@ -157,5 +108,22 @@ public record TechniqueStats(String technique, long papers, long claims,
             out.merge(part.technique(), part, TechniqueStats::plus);
         }
         return out;
+    }
+
+    /** Collects one technique's counters while its keys are scanned. */
+    static final class Builder {
+        final String technique;
+        long papers;
+        long claims;
+        final TreeMap<Double, Long> speedups = new TreeMap<>();
+        final TreeMap<String, Double> bestReductions = new TreeMap<>();
+
+        Builder(String technique) {
+            this.technique = technique;
+        }
+
+        TechniqueStats build() {
+            return new TechniqueStats(technique, papers, claims, speedups, bestReductions);
+        }
     }
 }

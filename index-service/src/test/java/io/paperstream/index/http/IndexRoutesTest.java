@@ -10,6 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.paperstream.index.IndexFixture;
+import io.paperstream.index.query.Answer;
+import io.paperstream.index.query.IndexQueries;
+import io.paperstream.index.query.PaperPage;
+import io.paperstream.index.query.PaperQuery;
+import io.paperstream.index.query.Position;
+import io.paperstream.index.topology.Facet;
+import io.paperstream.index.topology.FacetCount;
+import io.paperstream.index.topology.TechniqueStats;
+import io.paperstream.index.view.PaperView;
+import io.paperstream.index.view.ReportStatus;
 import io.paperstream.runtime.HttpServers;
 import io.paperstream.runtime.Settings;
 import java.io.IOException;
@@ -198,6 +208,85 @@ class IndexRoutesTest {
         assertThat(get("/reports/unknown?wait=100ms").statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(get("/reports").body()).get("items")).extracting(r -> r.get("id").asText())
                 .containsExactly("r1", "r2");
+    }
+
+    @Test
+    void answersThatMayComeFromAStandbyAreMarkedStaleInHeaderAndBody() throws Exception {
+        IndexQueries local = index.localIndex().allPartitions();
+        Position position = new Position(new java.util.TreeMap<>(Map.of("papers.enriched-0", 17L)), 3);
+        IndexQueries fromStandby = new IndexQueries() {
+            private <T> Answer<T> stale(Answer<T> answer) {
+                return new Answer<>(answer.value(), true, position);
+            }
+
+            @Override
+            public Answer<PaperView> paper(String id) {
+                return stale(local.paper(id));
+            }
+
+            @Override
+            public Answer<PaperPage> papers(PaperQuery query) {
+                return stale(local.papers(query));
+            }
+
+            @Override
+            public Answer<List<TechniqueStats>> techniques() {
+                return stale(local.techniques());
+            }
+
+            @Override
+            public Answer<List<FacetCount>> facetCounts(Facet facet) {
+                return stale(local.facetCounts(facet));
+            }
+
+            @Override
+            public Answer<ReportStatus> report(String id) {
+                return stale(local.report(id));
+            }
+
+            @Override
+            public Answer<List<ReportStatus>> reports() {
+                return stale(local.reports());
+            }
+        };
+        Javalin standbyApp = HttpServers.create(new Settings(Map.of()));
+        new IndexRoutes(fromStandby).register(standbyApp);
+        standbyApp.start("127.0.0.1", 0);
+        try {
+            for (String path : List.of("/papers/" + id(4), "/papers?limit=2", "/techniques", "/techniques/kv-cache",
+                    "/institutions", "/reports", "/reports/r1")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + standbyApp.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().firstValue(IndexRoutes.STALE_HEADER)).as(path).contains("true");
+                assertThat(response.headers().firstValue(IndexRoutes.POSITION_HEADER)).as(path).contains("papers.enriched-0=17");
+                assertThat(response.headers().firstValue(IndexRoutes.LAG_HEADER)).as(path).contains("3");
+                JsonNode body = JSON.readTree(response.body());
+                assertThat(body.get("stale").asBoolean()).as(path).isTrue();
+                // The marker comes after the answer's own fields, which are all still there.
+                List<String> fields = new ArrayList<>();
+                body.fieldNames().forEachRemaining(fields::add);
+                assertThat(fields.get(fields.size() - 1)).as(path).isEqualTo("stale");
+                assertThat(fields.size()).as(path).isGreaterThan(1);
+            }
+            JsonNode page = JSON.readTree(http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + standbyApp.port() + "/papers?limit=2")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(page.get("items")).hasSize(2);
+            assertThat(page.get("next").isNull()).isFalse();
+        } finally {
+            standbyApp.stop();
+        }
+    }
+
+    @Test
+    void aFreshAnswerCarriesNoStaleMarkerAndTheLastPageANullNext() throws Exception {
+        JsonNode page = JSON.readTree(get("/papers?limit=1000").body());
+
+        assertThat(page.has("stale")).isFalse();
+        assertThat(page.has("next")).isTrue();
+        assertThat(page.get("next").isNull()).isTrue();
+        assertThat(JSON.readTree(get("/papers/" + id(1)).body()).has("stale")).isFalse();
     }
 
     @Test

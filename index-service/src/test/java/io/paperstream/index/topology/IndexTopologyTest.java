@@ -78,7 +78,7 @@ class IndexTopologyTest {
         assertThat(facetKeys(Facet.MODALITY)).containsExactly("modality\0llm\0p2", "modality\0vlm\0p1");
         assertThat(index.localIndex().facetCounts(Facet.INSTITUTION, PartitionScope.ALL_LOCAL).value())
                 .containsExactly(new FacetCount("Peking University", 1), new FacetCount("Tsinghua University", 1));
-        assertThat(index.<TechniqueStats>store(IndexTopology.TECHNIQUE_STATS).get("quantization").papers()).isEqualTo(1);
+        assertThat(stats("quantization").papers()).isEqualTo(1);
     }
 
     @Test
@@ -89,7 +89,7 @@ class IndexTopologyTest {
                 claim("speedup", 5.0, "throughput"), claim("reduction", 75, "memory"))).build());
         index.pipe(paper("p3", "r1", 3).setClaims(List.of(claim("reduction", 50, null))).build());
 
-        TechniqueStats stats = index.<TechniqueStats>store(IndexTopology.TECHNIQUE_STATS).get("quantization");
+        TechniqueStats stats = stats("quantization");
         assertThat(stats.papers()).isEqualTo(3);
         assertThat(stats.claims()).isEqualTo(7);
         assertThat(stats.medianSpeedup()).isEqualTo(3.0);
@@ -99,7 +99,7 @@ class IndexTopologyTest {
         index.pipe(paper("p2", "r1", 2).setEnrichmentVersion("1.1.0")
                 .setClaims(List.of(claim("speedup", 4.0, null))).build());
 
-        TechniqueStats after = index.<TechniqueStats>store(IndexTopology.TECHNIQUE_STATS).get("quantization");
+        TechniqueStats after = stats("quantization");
         assertThat(after.papers()).isEqualTo(3);
         assertThat(after.claims()).isEqualTo(5);
         assertThat(after.medianSpeedup()).isEqualTo(3.0);
@@ -108,9 +108,42 @@ class IndexTopologyTest {
 
         index.pipe(paper("p3", "r1", 3).setEnrichmentVersion("1.1.0")
                 .setTechniques(List.of(technique("distillation", 0.7))).build());
-        assertThat(index.<TechniqueStats>store(IndexTopology.TECHNIQUE_STATS).get("quantization").bestReductions())
-                .isEqualTo(Map.of("memory", 40.0));
-        assertThat(index.<TechniqueStats>store(IndexTopology.TECHNIQUE_STATS).get("distillation").papers()).isEqualTo(1);
+        assertThat(stats("quantization").bestReductions()).isEqualTo(Map.of("memory", 40.0));
+        assertThat(stats("distillation").papers()).isEqualTo(1);
+    }
+
+    @Test
+    void reEnrichmentSubtractsExactlyLeavingOnlyTheCountersOfCurrentClaims() {
+        List<io.paperstream.schemas.MetricClaim> p1Claims = List.of(claim("speedup", 2.0, null),
+                claim("speedup", 2.0, null), claim("reduction", 40, "memory"));
+        index.pipe(paper("p1", "r1", 1).setClaims(p1Claims).build());
+        index.pipe(paper("p2", "r1", 2).setClaims(List.of(claim("speedup", 2.0, null),
+                claim("reduction", 60, null))).build());
+        index.pipe(paper("p2", "r1", 2).setEnrichmentVersion("1.1.0")
+                .setClaims(List.of(claim("speedup", 7.5, null))).build());
+        index.pipe(paper("p1", "r1", 1).setEnrichmentVersion("1.1.0").setClaims(p1Claims)
+                .setTechniques(List.of(technique("distillation", 0.7))).build());
+
+        assertThat(counters()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                TechniqueCounters.papersKey("quantization"), 1L,
+                TechniqueCounters.claimsKey("quantization"), 1L,
+                TechniqueCounters.speedupKey("quantization", 7.5), 1L,
+                TechniqueCounters.papersKey("distillation"), 1L,
+                TechniqueCounters.claimsKey("distillation"), 3L,
+                TechniqueCounters.speedupKey("distillation", 2.0), 2L,
+                TechniqueCounters.reductionKey("distillation", "memory", 40), 1L));
+    }
+
+    @Test
+    void aNewSourceOfAnUnchangedPaperWritesNoCounter() {
+        index.pipe(paper("p1", "r1", 1).setClaims(List.of(claim("speedup", 2.0, null))).build());
+        Map<String, Long> before = counters();
+
+        index.pipe(paper("p1", "r2", 4).setClaims(List.of(claim("speedup", 2.0, null))).build());
+
+        assertThat(counters()).isEqualTo(before);
+        assertThat(stats("quantization").papers()).isEqualTo(1);
+        assertThat(stats("quantization").speedups()).isEqualTo(Map.of(2.0, 1L));
     }
 
     @Test
@@ -138,6 +171,19 @@ class IndexTopologyTest {
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
                 .contains(IndexTopology.REPORT_ENTRIES_BY_REPORT + "-repartition")
                 .contains(IndexTopology.INDEX_PAPERS, IndexTopology.RECORD_REPORT_ENTRIES, IndexTopology.STORE_SUMMARIES);
+    }
+
+    private TechniqueStats stats(String technique) {
+        return index.localIndex().techniques(PartitionScope.ALL_LOCAL).value().stream()
+                .filter(t -> t.technique().equals(technique)).findFirst().orElseThrow();
+    }
+
+    private Map<String, Long> counters() {
+        Map<String, Long> counters = new java.util.TreeMap<>();
+        try (KeyValueIterator<String, Long> it = index.<Long>store(IndexTopology.TECHNIQUE_STATS).all()) {
+            it.forEachRemaining(kv -> counters.put(kv.key, kv.value));
+        }
+        return counters;
     }
 
     private List<String> facetKeys(Facet facet) {
