@@ -15,5 +15,8 @@ public final class IngestMain {
             System.exit(SplitCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         ServiceRunner.main("ingest", args, IngestService::new);
+        // ServiceRunner.main returns only after printing --help
+        System.out.println("   or: ingest-service split FILE...  (prints the events each FILE would produce as JSON"
+                + " lines, without Kafka)");
     }
 }
