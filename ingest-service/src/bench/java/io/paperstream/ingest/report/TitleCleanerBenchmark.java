@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class TitleCleanerBenchmark {
 
-  @Benchmark
-  public String cleanNoisyTitle() {
-    return TitleCleaner.clean("Under review as a conference paper at ICLR 2026 VideoNSA: Native Sparse Attention QUANTIZA-TION "
-        + "VIDEONSA: NATIVE SPARSE ATTENTION QUANTIZATION A PREPRINT");
-  }
+    @Benchmark
+    public String cleanNoisyTitle() {
+        return TitleCleaner.clean("Under review as a conference paper at ICLR 2026 VideoNSA: Native Sparse Attention QUANTIZA-TION "
+                + "VIDEONSA: NATIVE SPARSE ATTENTION QUANTIZATION A PREPRINT");
+    }
 }
