@@ -47,6 +47,8 @@ public final class ClaimExtractor {
     private static final Set<String> NOT_A_CHANGE_BEFORE_TO = Set.of("up", "close", "equal", "equivalent", "compared",
             "relative", "similar", "due", "lead", "leads", "leading", "according", "next", "applied", "scale", "scales");
 
+    private static final Role[] ROLES = Role.values();
+
     private final ClaimLexicon lexicon;
     private final ModelNameFinder models;
     private final TermMatcher<Object> vocabulary;
@@ -184,7 +186,7 @@ public final class ClaimExtractor {
             for (int k = 0; k < markerCount; k++) {
                 markerStarts[k] = (int) (markers[k] >>> 32);
                 markerEnds[k] = (int) ((markers[k] & 0xFFFFFFFFL) >>> 4);
-                markerRoles[k] = Role.values()[(int) (markers[k] & 0xF)];
+                markerRoles[k] = ROLES[(int) (markers[k] & 0xF)];
             }
             return new Cues(starts, ends, payloads, terms,
                     highs(conjunctions, conjunctionCount), lows(conjunctions, conjunctionCount),

@@ -37,16 +37,20 @@ public final class TermMatcher<T> {
     private final int[][] outputs;
     private final int[] outputLink;
     private final List<Term<T>> terms;
+    /** Per term index: its payload and folded text, read directly by {@link Matches} (no list, no record hop). */
+    private final Object[] payloads;
+    private final String[] termTexts;
     /** The root's transitions as a direct table: most characters of a text start no term, and this is the hot path. */
     private final int[] rootNext;
     /**
      * For ASCII characters the automaton is a complete DFA (failure links already followed):
-     * {@code asciiNext[state * asciiClasses + asciiClass[c]]}. Class 0 stands for every ASCII
+     * {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a power of two, so
+     * the step on the hot path is a shift, not a multiplication). Class 0 stands for every ASCII
      * character no term contains, which always leads back to the root. English text is mostly
      * ASCII, so most steps are one table read; other characters take the failure-link path.
      */
     private final char[] asciiClass = new char[128];
-    private final int asciiClasses;
+    private final int asciiShift;
     /** State numbers as chars: half the memory of ints keeps the hot part of the table in cache. */
     private final char[] asciiNext;
     /**
@@ -60,6 +64,14 @@ public final class TermMatcher<T> {
     private final int[] termLength;
     private final boolean[] wordStart;
     private final boolean[] wordEnd;
+    /**
+     * For characters outside ASCII, each state's transitions to states other than the root, with
+     * the failure links already followed (its own children first, then those of its failure chain,
+     * the root excluded), sorted by character: one search replaces the failure-link walk. A
+     * character found in none of them continues from the root ({@link #rootNext}).
+     */
+    private final char[][] wideKeys;
+    private final int[][] wideNext;
 
     private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink,
                         List<Term<T>> terms) {
@@ -69,6 +81,12 @@ public final class TermMatcher<T> {
         this.outputs = outputs;
         this.outputLink = outputLink;
         this.terms = terms;
+        this.payloads = new Object[terms.size()];
+        this.termTexts = new String[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            payloads[t] = terms.get(t).payload;
+            termTexts[t] = terms.get(t).text;
+        }
         this.rootNext = new int[Character.MAX_VALUE + 1];
         for (int i = 0; i < keys[0].length; i++) {
             rootNext[keys[0][i]] = next[0][i];
@@ -104,14 +122,20 @@ public final class TermMatcher<T> {
                 }
             }
         }
-        asciiClasses = classes;
+        int shift = 0;
+        while ((1 << shift) < classes) {
+            shift++;
+        }
+        asciiShift = shift;
         char[] representative = new char[classes];
         for (char c = 0; c < 128; c++) {
             if (asciiClass[c] != 0) {
                 representative[asciiClass[c]] = c;
             }
         }
-        asciiNext = new char[states * classes];
+        wideKeys = new char[states][];
+        wideNext = new int[states][];
+        asciiNext = new char[states << shift];
         // breadth-first, so a state's failure target (shallower) is complete before the state itself
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
@@ -119,7 +143,13 @@ public final class TermMatcher<T> {
             int state = queue.poll();
             for (int k = 1; k < classes; k++) {
                 int child = child(keys, next, state, representative[k]);
-                asciiNext[state * classes + k] = (char) (child >= 0 ? child : state == 0 ? 0 : asciiNext[fail[state] * classes + k]);
+                asciiNext[(state << shift) + k] = (char) (child >= 0 ? child : state == 0 ? 0 : asciiNext[(fail[state] << shift) + k]);
+            }
+            if (state == 0) {
+                wideKeys[0] = new char[0];
+                wideNext[0] = new int[0];
+            } else {
+                mergeWide(state, fail[state]);
             }
             for (int child : next[state]) {
                 queue.add(child);
@@ -154,25 +184,57 @@ public final class TermMatcher<T> {
 
     /** Every match in folded characters, overlapping ones included, ordered by end then by start. */
     public Matches<T> match(char[] folded) {
-        Matches<T> matches = new Matches<>(terms);
+        Matches<T> matches = new Matches<>(payloads, termTexts);
+        // about one match in 16 characters of real text: one allocation, rarely a copy
+        matches.initialCapacity = Math.max(8, folded.length >> 4);
         int state = 0;
         int length = folded.length;
-        int classes = asciiClasses;
+        int shift = asciiShift;
         char[] table = asciiNext;
         char[] classOf = asciiClass;
-        for (int i = 0; i < length; i++) {
-            char c = folded[i];
-            state = c < 128 ? table[state * classes + classOf[c]] : step(state, c);
-            for (int s = outputHead[state]; s > 0; s = outputLink[s]) {
-                for (int termIndex : outputs[s]) {
-                    int start = i + 1 - termLength[termIndex];
-                    if (atBoundary(folded, start, i + 1, termIndex)) {
-                        matches.add(start, i + 1, termIndex);
-                    }
+        int[] heads = outputHead;
+        int i = 0;
+        while (i < length) {
+            // the tight loop: ASCII characters that complete no term, with no call in it (a call
+            // would make the compiler keep the loop's values on the stack)
+            int head = 0;
+            while (i < length) {
+                char c = folded[i];
+                if (c >= 128) {
+                    break;
                 }
+                state = table[(state << shift) + classOf[c]];
+                head = heads[state];
+                i++;
+                if (head > 0) {
+                    break;
+                }
+            }
+            if (head == 0) {
+                if (i >= length) {
+                    break;
+                }
+                state = step(state, folded[i]);
+                head = heads[state];
+                i++;
+            }
+            if (head > 0) {
+                report(folded, i, head, matches);
             }
         }
         return matches;
+    }
+
+    /** Adds the terms ending at {@code end} on the output chain from state {@code head}, in chain order. */
+    private void report(char[] folded, int end, int head, Matches<T> matches) {
+        for (int s = head; s > 0; s = outputLink[s]) {
+            for (int termIndex : outputs[s]) {
+                int start = end - termLength[termIndex];
+                if (atBoundary(folded, start, end, termIndex)) {
+                    matches.add(start, end, termIndex);
+                }
+            }
+        }
     }
 
     /** Every match as objects, ordered by end then by start. */
@@ -194,18 +256,57 @@ public final class TermMatcher<T> {
         if ((usedChars[c >>> 6] & (1L << c)) == 0) {
             return 0;
         }
-        while (state != 0) {
-            int child = child(state, c);
-            if (child >= 0) {
-                return child;
+        if (state != 0) {
+            char[] k = wideKeys[state];
+            int n = k.length;
+            if (n <= 8) {
+                for (int i = 0; i < n; i++) {
+                    if (k[i] == c) {
+                        return wideNext[state][i];
+                    }
+                }
+            } else {
+                int index = Arrays.binarySearch(k, c);
+                if (index >= 0) {
+                    return wideNext[state][index];
+                }
             }
-            state = fail[state];
         }
         return rootNext[c];
     }
 
-    private int child(int state, char c) {
-        return child(keys, next, state, c);
+    /**
+     * The non-ASCII transitions of {@code state}: its own children, then those of its failure
+     * target's (already merged, the root excluded) for characters it has no child for.
+     */
+    private void mergeWide(int state, int failState) {
+        char[] own = keys[state];
+        int[] ownNext = next[state];
+        char[] inherited = failState == 0 ? new char[0] : wideKeys[failState];
+        int[] inheritedNext = failState == 0 ? new int[0] : wideNext[failState];
+        char[] mergedKeys = new char[own.length + inherited.length];
+        int[] mergedNext = new int[mergedKeys.length];
+        int a = 0;
+        int b = 0;
+        int n = 0;
+        while (a < own.length || b < inherited.length) {
+            if (a < own.length && own[a] < 128) {
+                a++;
+                continue;
+            }
+            if (b >= inherited.length || a < own.length && own[a] <= inherited[b]) {
+                if (b < inherited.length && own[a] == inherited[b]) {
+                    b++; // the state's own child is the deeper match
+                }
+                mergedKeys[n] = own[a];
+                mergedNext[n++] = ownNext[a++];
+            } else {
+                mergedKeys[n] = inherited[b];
+                mergedNext[n++] = inheritedNext[b++];
+            }
+        }
+        wideKeys[state] = Arrays.copyOf(mergedKeys, n);
+        wideNext[state] = Arrays.copyOf(mergedNext, n);
     }
 
     private static int child(char[][] keys, int[][] next, int state, char c) {
@@ -235,26 +336,32 @@ public final class TermMatcher<T> {
      * runs from 0 to {@link #size()}, ordered by end, then by start.
      */
     public static final class Matches<T> {
-        private final List<Term<T>> terms;
-        private int[] starts = new int[64];
-        private int[] ends = new int[64];
-        private int[] termIndexes = new int[64];
+        private final Object[] payloads;
+        private final String[] termTexts;
+        private static final int[] NO_INTS = new int[0];
+        /** Allocated on the first match: most short texts (affiliation fragments, titles) have few or none. */
+        private int[] starts = NO_INTS;
+        private int[] ends = NO_INTS;
+        private int[] termIndexes = NO_INTS;
         private int size;
+        private int initialCapacity = 16;
 
-        private Matches(List<Term<T>> terms) {
-            this.terms = terms;
+        private Matches(Object[] payloads, String[] termTexts) {
+            this.payloads = payloads;
+            this.termTexts = termTexts;
         }
 
         /** No matches at all, for absent texts. */
         public static <T> Matches<T> none() {
-            return new Matches<>(List.of());
+            return new Matches<>(new Object[0], new String[0]);
         }
 
         private void add(int start, int end, int termIndex) {
             if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-                termIndexes = Arrays.copyOf(termIndexes, size * 2);
+                int capacity = Math.max(initialCapacity, size * 2);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                termIndexes = Arrays.copyOf(termIndexes, capacity);
             }
             starts[size] = start;
             ends[size] = end;
@@ -274,13 +381,14 @@ public final class TermMatcher<T> {
             return ends[i];
         }
 
+        @SuppressWarnings("unchecked")
         public T payload(int i) {
-            return terms.get(termIndexes[i]).payload;
+            return (T) payloads[termIndexes[i]];
         }
 
         /** The dictionary term as folded, which is not always the text's spelling (see start/end for that). */
         public String term(int i) {
-            return terms.get(termIndexes[i]).text;
+            return termTexts[termIndexes[i]];
         }
 
         public Hit<T> hit(int i) {
