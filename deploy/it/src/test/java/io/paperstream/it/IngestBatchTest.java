@@ -65,8 +65,8 @@ class IngestBatchTest {
         pipeline.awaitReady();
 
         Awaitility.await("every file handled").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                .until(() -> listingOrder.stream().allMatch(name -> !stateOf(name).equals("absent")
-                        && !stateOf(name).equals("processing")));
+                .until(() -> listingOrder.stream().allMatch(name -> !pipeline.fileState(name).equals("absent")
+                        && !pipeline.fileState(name).equals("processing")));
 
         Topics topics = new Topics(new RegistryAvroSerdes(SharedStack.get().registryCoreUrl(), Map.of()),
                 pipeline.prefix());
@@ -121,11 +121,6 @@ class IngestBatchTest {
                 .filter(r -> !r.key().startsWith("sha256:") && r.value() != null && r.value().getName().equals(name)
                         && r.value().getState() == status)
                 .mapToLong(ConsumerRecord::offset).min().orElseThrow();
-    }
-
-    private String stateOf(String name) {
-        Http.Response r = Http.get(pipeline.ingestUrl() + "/files/" + name);
-        return r.status() == 200 ? r.body().get("state").asText() : "absent";
     }
 
     private static String reportName(int i) {

@@ -6,11 +6,6 @@ import io.paperstream.ingest.report.PaperIds;
 import io.paperstream.it.support.Http;
 import io.paperstream.it.support.Pipeline;
 import io.paperstream.it.support.SampleReports;
-import io.paperstream.it.support.TopicReader;
-import io.paperstream.schemas.PaperIngested;
-import io.paperstream.serde.RegistryAvroSerdes;
-import io.paperstream.stack.SharedStack;
-import io.paperstream.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,31 +31,14 @@ class IngestExactlyOnceTest {
         }
     }
 
-    private List<ConsumerRecord<String, PaperIngested>> papers() {
-        Topics topics = new Topics(new RegistryAvroSerdes(SharedStack.get().registryCoreUrl(), Map.of()),
-                pipeline.prefix());
-        return TopicReader.readCommitted(topics.papersIngested().name(),
-                topics.papersIngested().valueSerde().deserializer());
-    }
-
-    private String stateOf(String name) {
-        Http.Response r = Http.get(pipeline.ingestUrl() + "/files/" + name);
-        return r.status() == 200 ? r.body().get("state").asText() : "absent";
-    }
-
-    private void awaitState(String name, String state) {
-        Awaitility.await(name + " " + state).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> stateOf(name).equals(state));
-    }
-
     @Test
     void restartsRedropsAndCopiesEmitEachPaperOnce() throws Exception {
         pipeline = Pipeline.startIngestOnly("exactly-once");
         Path sample = SampleReports.all().get(0);
         String name = sample.getFileName().toString();
         SampleReports.drop(sample, pipeline.inbox(), name);
-        awaitState(name, "completed");
-        int perReport = papers().size();
+        pipeline.awaitFileState(name, "completed");
+        int perReport = pipeline.papersIngested().size();
         assertThat(perReport).isEqualTo(22);
 
         // restart: the file is known from the file-state topic, nothing is emitted again
@@ -69,13 +47,13 @@ class IngestExactlyOnceTest {
         pipeline.awaitReady();
         // a copy under another name is a duplicate of the original
         SampleReports.drop(sample, pipeline.inbox(), "copy-of-" + name);
-        awaitState("copy-of-" + name, "duplicate");
+        pipeline.awaitFileState("copy-of-" + name, "duplicate");
         // the same file dropped again (touched) stays completed
         Files.setLastModifiedTime(pipeline.inbox().resolve(name),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         Thread.sleep(1500);
-        assertThat(stateOf(name)).isEqualTo("completed");
-        assertThat(papers()).hasSize(perReport);
+        assertThat(pipeline.fileState(name)).isEqualTo("completed");
+        assertThat(pipeline.papersIngested()).hasSize(perReport);
 
         Http.Response copy = Http.get(pipeline.ingestUrl() + "/files/copy-of-" + name);
         assertThat(copy.body().get("reason").asText()).contains(name);
@@ -87,7 +65,7 @@ class IngestExactlyOnceTest {
         pipeline = Pipeline.startIngestOnly("versions");
         Path sample = SampleReports.all().get(2);
         Path dropped = SampleReports.drop(sample, pipeline.inbox(), "report.txt");
-        awaitState("report.txt", "completed");
+        pipeline.awaitFileState("report.txt", "completed");
         String firstReport = Http.get(pipeline.ingestUrl() + "/files/report.txt").body().get("report").asText();
 
         // same name, new content (one more paper appended to the brief section is enough to change the hash)
@@ -104,25 +82,25 @@ class IngestExactlyOnceTest {
         Awaitility.await("new version ingested").atMost(Duration.ofSeconds(60))
                 .until(() -> !firstReport.equals(Http.get(pipeline.ingestUrl() + "/files/report.txt").body()
                         .get("report").asText()));
-        awaitState("report.txt", "completed");
-        Set<String> reports = papers().stream().map(r -> r.value().getSource().getReport())
+        pipeline.awaitFileState("report.txt", "completed");
+        Set<String> reports = pipeline.papersIngested().stream().map(r -> r.value().getSource().getReport())
                 .collect(Collectors.toSet());
         assertThat(reports).hasSize(2);
-        assertThat(papers().stream().map(ConsumerRecord::key))
+        assertThat(pipeline.papersIngested().stream().map(ConsumerRecord::key))
                 .contains(PaperIds.of("A Brand New Paper on KV Cache Compression"));
 
         Files.write(pipeline.inbox().resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1});
         Files.writeString(pipeline.inbox().resolve("notes.md"), "# Meeting notes\n\nNothing to see here.\n");
         Files.writeString(pipeline.inbox().resolve("empty.txt"), "");
-        awaitState("image.png", "rejected");
-        awaitState("notes.md", "rejected");
-        awaitState("empty.txt", "rejected");
+        pipeline.awaitFileState("image.png", "rejected");
+        pipeline.awaitFileState("notes.md", "rejected");
+        pipeline.awaitFileState("empty.txt", "rejected");
         for (String name : List.of("image.png", "notes.md", "empty.txt")) {
             assertThat(Http.get(pipeline.ingestUrl() + "/files/" + name).body().get("reason").asText())
                     .as(name).isNotBlank();
         }
         Set<String> seen = new HashSet<>();
-        papers().forEach(r -> assertThat(seen.add(r.value().getSource().getReport() + "#"
+        pipeline.papersIngested().forEach(r -> assertThat(seen.add(r.value().getSource().getReport() + "#"
                 + r.value().getSource().getEntry())).as("no duplicate entry").isTrue());
     }
 }

@@ -29,14 +29,6 @@ class IngestPoliciesTest {
         return Http.get(pipeline.ingestUrl() + "/files/" + name);
     }
 
-    private void awaitState(String name, String state) {
-        Awaitility.await(name + " " + state).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    Http.Response r = file(name);
-                    return r.status() == 200 && r.body().get("state").asText().equals(state);
-                });
-    }
-
     @Test
     void tooLargeFilesAreRejectedUnreadAndHandledFilesAreMovedAside() {
         pipeline = Pipeline.startIngestOnly("policies", Map.of(
@@ -48,8 +40,8 @@ class IngestPoliciesTest {
         SampleReports.drop(small, pipeline.inbox(), "small.txt");
         SampleReports.drop(large, pipeline.inbox(), "large.txt");
 
-        awaitState("small.txt", "completed");
-        awaitState("large.txt", "rejected");
+        pipeline.awaitFileState("small.txt", "completed");
+        pipeline.awaitFileState("large.txt", "rejected");
         assertThat(file("large.txt").body().get("reason").asText()).startsWith("too-large");
         assertThat(file("large.txt").body().get("sha256").isNull()).as("never read").isTrue();
         Awaitility.await("files moved").atMost(Duration.ofSeconds(10)).until(() ->
@@ -63,7 +55,7 @@ class IngestPoliciesTest {
     void aRejectedFileCanBeRetriedOnRequest() throws Exception {
         pipeline = Pipeline.startIngestOnly("retry");
         Files.writeString(pipeline.inbox().resolve("notes.md"), "# Notes\n\nNot a report.\n");
-        awaitState("notes.md", "rejected");
+        pipeline.awaitFileState("notes.md", "rejected");
         assertThat(file("notes.md").body().get("attempts").asInt()).isEqualTo(1);
 
         Http.Response retry = Http.post(pipeline.ingestUrl() + "/files/notes.md/retry");

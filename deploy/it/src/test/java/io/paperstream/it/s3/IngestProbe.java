@@ -6,18 +6,13 @@ import io.paperstream.ingest.report.ParsedReport;
 import io.paperstream.ingest.report.ReportParser;
 import io.paperstream.it.support.Http;
 import io.paperstream.it.support.Pipeline;
-import io.paperstream.it.support.TopicReader;
 import io.paperstream.schemas.PaperIngested;
-import io.paperstream.serde.RegistryAvroSerdes;
-import io.paperstream.stack.SharedStack;
-import io.paperstream.topics.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,10 +24,7 @@ final class IngestProbe {
     }
 
     static List<PaperIngested> papers(Pipeline pipeline) {
-        Topics topics = new Topics(new RegistryAvroSerdes(SharedStack.get().registryCoreUrl(), Map.of()),
-                pipeline.prefix());
-        return TopicReader.readCommitted(topics.papersIngested().name(),
-                topics.papersIngested().valueSerde().deserializer()).stream().map(ConsumerRecord::value).toList();
+        return pipeline.papersIngested().stream().map(ConsumerRecord::value).toList();
     }
 
     /** The /files entry with this name; names may hold spaces or slashes, so the list is searched. */

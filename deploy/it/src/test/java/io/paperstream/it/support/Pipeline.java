@@ -5,7 +5,12 @@ import io.paperstream.index.IndexService;
 import io.paperstream.ingest.IngestService;
 import io.paperstream.runtime.ServiceRunner;
 import io.paperstream.runtime.Settings;
+import io.paperstream.schemas.PaperIngested;
+import io.paperstream.serde.RegistryAvroSerdes;
 import io.paperstream.stack.SharedStack;
+import io.paperstream.topics.Topic;
+import io.paperstream.topics.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,6 +174,28 @@ public final class Pipeline implements AutoCloseable {
 
     public List<ServiceRunner> indexInstances() {
         return index;
+    }
+
+    /** The topic registry of this pipeline's prefix, with serdes talking to the shared registry. */
+    public Topics topics() {
+        return new Topics(new RegistryAvroSerdes(SharedStack.get().registryCoreUrl(), Map.of()), prefix);
+    }
+
+    /** Every committed record on this pipeline's papers.ingested. */
+    public List<ConsumerRecord<String, PaperIngested>> papersIngested() {
+        Topic<String, PaperIngested> topic = topics().papersIngested();
+        return TopicReader.readCommitted(topic.name(), topic.valueSerde().deserializer());
+    }
+
+    /** A file's state as ingest's GET /files/{name} reports it, or "absent". */
+    public String fileState(String name) {
+        Http.Response r = Http.get(ingestUrl() + "/files/" + name);
+        return r.status() == 200 ? r.body().get("state").asText() : "absent";
+    }
+
+    public void awaitFileState(String name, String state) {
+        Awaitility.await(name + " " + state).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> fileState(name).equals(state));
     }
 
     public String ingestUrl() {
