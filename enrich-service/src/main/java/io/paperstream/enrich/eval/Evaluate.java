@@ -53,7 +53,8 @@ public final class Evaluate {
             node.put("title", paper.title());
             ArrayNode techniques = node.putArray("techniques");
             for (TechniqueLabel label : e.techniques()) {
-                techniques.add(label.getId() + ":" + label.getScore());
+                techniques.add(label.getId() + ":" + label.getScore() + " " + label.getEvidence().stream()
+                        .map(ev -> ev.getField() + "/" + ev.getTerm()).toList());
             }
             ArrayNode claims = node.putArray("claims");
             for (MetricClaim claim : e.claims()) {

@@ -44,11 +44,11 @@ public final class TechniqueClassifier {
     private static final double ABSTRACT_OWN_WEIGHT = 1.0;
     private static final double ABSTRACT_WEIGHT = 0.5;
     private static final double BASELINE_FACTOR = 0.15;
-    private static final double SUPPRESSED_FACTOR = 0.25;
+    private static final double SUPPRESSED_FACTOR = 0.15;
     private static final int SUPPRESSOR_MIN_MENTIONS = 2;
     /** Raw evidence mass at which a score reaches 1 - 1/e. */
     private static final double SCORE_SCALE = 2.2;
-    private static final double MIN_SCORE = 0.42;
+    private static final double MIN_SCORE = 0.45;
     /** A secondary label must be at least this fraction of the main label's score. */
     private static final double MIN_SHARE_OF_MAIN = 0.45;
     /** Terms at least this heavy name a technique; lighter ones only hint at it. */
@@ -56,6 +56,11 @@ public final class TechniqueClassifier {
     /** Score a label needs to be the main technique when no term names it, only hints. */
     private static final double MIN_HINTED_MAIN_SCORE = 0.6;
     private static final int MAX_EVIDENCE = 6;
+    /**
+     * Applied to a label found only in the (translated) brief while the English abstract, present,
+     * never mentions it: the Chinese terms are the ones with two senses (量化 "quantify", 剪枝, 推理).
+     */
+    private static final double UNCORROBORATED_FACTOR = 0.6;
 
     private final TechniqueTaxonomy taxonomy;
 
@@ -93,35 +98,53 @@ public final class TechniqueClassifier {
     /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
         List<Mention> mentions = new ArrayList<>();
-        Map<String, Integer> suppressorCounts = new HashMap<>();
-        collect(Field.TITLE, paper.title(), mentions, suppressorCounts);
-        collect(Field.BRIEF, paper.brief(), mentions, suppressorCounts);
-        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorCounts);
+        // each suppressing topic and how often the paper mentions it
+        Map<Suppressor, Integer> suppressors = new HashMap<>();
+        collect(Field.TITLE, paper.title(), mentions, suppressors);
+        collect(Field.BRIEF, paper.brief(), mentions, suppressors);
+        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressors);
 
         Map<String, Map<Field, List<Mention>>> byLabel = new HashMap<>();
         for (Mention m : mentions) {
             byLabel.computeIfAbsent(m.label, k -> new EnumMap<>(Field.class))
                     .computeIfAbsent(m.field, k -> new ArrayList<>()).add(m);
         }
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Double> masses = new HashMap<>();
         for (Map.Entry<String, Map<Field, List<Mention>>> entry : byLabel.entrySet()) {
             double mass = 0;
-            boolean named = false;
-            List<Mention> all = new ArrayList<>();
             for (List<Mention> inField : entry.getValue().values()) {
                 inField.sort(Comparator.comparingDouble(Mention::mass).reversed());
                 double share = 1;
                 for (Mention m : inField) {
                     mass += m.mass * share;
                     share /= 2;
+                }
+            }
+            if (!paper.abstractText().isEmpty() && entry.getValue().keySet().equals(Set.of(Field.BRIEF))) {
+                mass *= UNCORROBORATED_FACTOR;
+            }
+            masses.merge(entry.getKey(), mass, Double::sum);
+        }
+        for (Suppressor suppressor : suppressors.keySet()) {
+            Double mass = masses.get(suppressor.label());
+            if (mass != null && suppressors.get(suppressor) >= SUPPRESSOR_MIN_MENTIONS) {
+                masses.put(suppressor.label(), mass * SUPPRESSED_FACTOR);
+                if (suppressor.describes() != null && masses.containsKey(suppressor.describes())) {
+                    masses.merge(suppressor.describes(), mass * (1 - SUPPRESSED_FACTOR), Double::sum);
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Map<Field, List<Mention>>> entry : byLabel.entrySet()) {
+            boolean named = false;
+            List<Mention> all = new ArrayList<>();
+            for (List<Mention> inField : entry.getValue().values()) {
+                for (Mention m : inField) {
                     named |= m.named;
                 }
                 all.addAll(inField);
             }
-            if (suppressorCounts.getOrDefault(entry.getKey(), 0) >= SUPPRESSOR_MIN_MENTIONS) {
-                mass *= SUPPRESSED_FACTOR;
-            }
-            double score = 1 - Math.exp(-mass / SCORE_SCALE);
+            double score = 1 - Math.exp(-masses.get(entry.getKey()) / SCORE_SCALE);
             candidates.add(new Candidate(entry.getKey(), round(score), named, all));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
@@ -147,7 +170,7 @@ public final class TechniqueClassifier {
         return kept;
     }
 
-    private void collect(Field field, AnalysedText text, List<Mention> out, Map<String, Integer> suppressorCounts) {
+    private void collect(Field field, AnalysedText text, List<Mention> out, Map<Suppressor, Integer> suppressors) {
         if (text.isEmpty()) {
             return;
         }
@@ -168,7 +191,7 @@ public final class TechniqueClassifier {
             } else if (payload instanceof OwnWork) {
                 owns[ownCount++] = matches.start(i);
             } else if (payload instanceof Suppressor s) {
-                suppressorCounts.merge(s.label(), 1, Integer::sum);
+                suppressors.merge(s, 1, Integer::sum);
             }
         }
         Arrays.sort(baselines, 0, baselineCount);

@@ -34,8 +34,12 @@ public final class TechniqueTaxonomy {
     public record OwnWork() implements Cue {
     }
 
-    /** A topic in which the label's terms name something that is not the technique (federated distillation). */
-    public record Suppressor(String label) implements Cue {
+    /**
+     * A topic in which the label's terms name something that is not the technique (federated
+     * distillation). When the topic is itself a technique ("token pruning" for pruning words),
+     * {@code describes} names it, and the suppressed evidence counts for that label instead.
+     */
+    public record Suppressor(String label, String describes) implements Cue {
     }
 
     private final Map<String, String> descriptions;
@@ -62,7 +66,10 @@ public final class TechniqueTaxonomy {
                     row.list(3).forEach(phrase -> builder.add(phrase, term));
                 }
                 case "sense" -> row.list(2).forEach(phrase -> builder.add(phrase, new OtherSense(row.cell(1))));
-                case "suppress" -> row.list(2).forEach(phrase -> builder.add(phrase, new Suppressor(row.cell(1))));
+                case "suppress" -> {
+                    Suppressor suppressor = new Suppressor(row.cell(1), row.cells().size() > 3 ? row.cell(3) : null);
+                    row.list(2).forEach(phrase -> builder.add(phrase, suppressor));
+                }
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
                 default -> unknown.add(row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
@@ -72,6 +79,9 @@ public final class TechniqueTaxonomy {
             if (!row.cell(0).equals("label") && !row.cell(0).equals("baseline") && !row.cell(0).equals("own")
                     && !descriptions.containsKey(row.cell(1))) {
                 unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(1));
+            }
+            if (row.cell(0).equals("suppress") && row.cells().size() > 3 && !descriptions.containsKey(row.cell(3))) {
+                unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(3));
             }
         }
         if (!unknown.isEmpty()) {

@@ -116,4 +116,54 @@ class TechniqueClassifierTest {
         assertThat(ids("Structured Transitions in State-Space Models", null, "We study transition matrices."))
                 .containsExactly("efficient-attention");
     }
+
+    @Test
+    void aChineseOnlyTermTheEnglishAbstractNeverConfirmsCountsLess() {
+        String brief = "某大学发布了论文，使用结合轻量级分类网络与损伤量化指标的框架，解决了离线识别难的问题。";
+        String englishAbstract = "We propose a lightweight classification network for currency recognition with a "
+                + "damage index, running offline on a phone.";
+        assertThat(ids("Currency Recognition for Visually Impaired Users", brief, englishAbstract))
+                .doesNotContain("quantization");
+        // the same brief alone is all the evidence there is, so it still counts
+        assertThat(ids("Low-Bit Currency Recognition", "某大学发布了论文，使用4比特量化的分类网络，解决了离线识别难的问题。",
+                null)).contains("quantization");
+    }
+
+    @Test
+    void routingInsideAMixtureOfExpertsIsExpertRoutingNotDynamicInference() {
+        assertThat(ids("Hierarchical Experts with Dynamic Routing", null,
+                "We propose a mixture-of-experts model whose dynamic routing picks expert levels per token. "
+                        + "The MoE layers share a pool of experts."))
+                .containsExactly("mixture-of-experts");
+    }
+
+    @Test
+    void aModelFamilyAsTheSubjectIsNotItsTechnique() {
+        assertThat(ids("Mamba Forecasts Stock Prices Better Than Transformers", null,
+                "We feed sentiment scores into a Mamba model and a Transformer and compare their errors."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void kernelsAndHardwareAwarenessServeAnotherTechniqueWithoutBecomingOne() {
+        assertThat(ids("Hardware-Aware Sparse Attention for Long Videos", null,
+                "We propose a sparse attention scheme with fused CUDA kernels that scales to long videos."))
+                .containsExactly("efficient-attention");
+    }
+
+    @Test
+    void aParameterEfficientModelIsNotParameterEfficientFineTuning() {
+        assertThat(ids("A Lightweight and Parameter-Efficient Foundation Model for PDEs", null,
+                "We propose a lightweight model architecture with few parameters."))
+                .doesNotContain("efficient-training");
+        assertThat(ids("Parameter-Efficient Fine-Tuning of Vision Transformers", null, "We tune 0.1% of the weights."))
+                .containsExactly("efficient-training");
+    }
+
+    @Test
+    void speculativeAsAModifierOfAnotherTechniqueIsNotSpeculativeDecoding() {
+        assertThat(ids("Self-Speculative Pruning of Visual Tokens", null,
+                "We prune visual tokens with a speculative pruning pass checked by the full model."))
+                .doesNotContain("speculative-decoding").startsWith("token-reduction");
+    }
 }
