@@ -16,12 +16,8 @@ import io.paperstream.schemas.TechniqueLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,17 +68,13 @@ public final class TechniqueClassifier {
         return new TechniqueClassifier(TechniqueTaxonomy.fromClasspath());
     }
 
-    /** One counted term occurrence; {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}). */
-    private record Mention(String label, double mass, String term, Field field, boolean named) {
-    }
-
     /**
-     * A label being decided. One supported by hint words only ("lightweight", "dynamic", "diffusion
-     * model") is a weaker claim. Evidence is gathered only for the labels that are kept.
+     * One counted term occurrence, its text read from {@code source} only if it becomes evidence;
+     * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}).
      */
-    private record Candidate(String id, double score, boolean named, List<Mention> mentions) {
-        TechniqueLabel label() {
-            return new TechniqueLabel(id, score, evidence(mentions));
+    private record Mention(int label, double mass, Field field, boolean named, String source, int start, int end) {
+        String term() {
+            return source.substring(start, end);
         }
     }
 
@@ -98,71 +90,86 @@ public final class TechniqueClassifier {
     /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
         List<Mention> mentions = new ArrayList<>();
-        // each suppressing topic and how often the paper mentions it
-        Map<Suppressor, Integer> suppressors = new HashMap<>();
-        collect(Field.TITLE, paper.title(), mentions, suppressors);
-        collect(Field.BRIEF, paper.brief(), mentions, suppressors);
-        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressors);
+        // how often the paper mentions each suppressing topic, by the suppress record's ordinal
+        int[] suppressorMentions = new int[taxonomy.suppressorCount()];
+        Suppressor[] suppressors = new Suppressor[suppressorMentions.length];
+        collect(Field.TITLE, paper.title(), mentions, suppressorMentions, suppressors);
+        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, suppressors);
+        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, suppressors);
+        if (mentions.isEmpty()) {
+            return List.of(new TechniqueLabel(OTHER, 1.0, List.of()));
+        }
 
-        Map<String, Map<Field, List<Mention>>> byLabel = new HashMap<>();
+        int labelCount = taxonomy.labels().size();
+        double[] masses = new double[labelCount];
+        boolean[] present = new boolean[labelCount];
+        boolean[] named = new boolean[labelCount];
+        int[] fields = new int[labelCount];
+        // per label and field, repeated mentions add with halving weights, the heaviest first
+        mentions.sort(BY_LABEL_FIELD_AND_MASS);
+        int label = -1;
+        Field field = null;
+        double share = 1;
         for (Mention m : mentions) {
-            byLabel.computeIfAbsent(m.label, k -> new EnumMap<>(Field.class))
-                    .computeIfAbsent(m.field, k -> new ArrayList<>()).add(m);
-        }
-        Map<String, Double> masses = new HashMap<>();
-        for (Map.Entry<String, Map<Field, List<Mention>>> entry : byLabel.entrySet()) {
-            double mass = 0;
-            for (List<Mention> inField : entry.getValue().values()) {
-                inField.sort(Comparator.comparingDouble(Mention::mass).reversed());
-                double share = 1;
-                for (Mention m : inField) {
-                    mass += m.mass * share;
-                    share /= 2;
-                }
+            if (m.label != label || m.field != field) {
+                label = m.label;
+                field = m.field;
+                share = 1;
             }
-            if (!paper.abstractText().isEmpty() && entry.getValue().keySet().equals(Set.of(Field.BRIEF))) {
-                mass *= UNCORROBORATED_FACTOR;
-            }
-            masses.merge(entry.getKey(), mass, Double::sum);
+            masses[label] += m.mass * share;
+            share /= 2;
+            present[label] = true;
+            named[label] |= m.named;
+            fields[label] |= 1 << field.ordinal();
         }
-        for (Suppressor suppressor : suppressors.keySet()) {
-            Double mass = masses.get(suppressor.label());
-            if (mass != null && suppressors.get(suppressor) >= SUPPRESSOR_MIN_MENTIONS) {
-                masses.put(suppressor.label(), mass * SUPPRESSED_FACTOR);
-                if (suppressor.describes() != null && masses.containsKey(suppressor.describes())) {
-                    masses.merge(suppressor.describes(), mass * (1 - SUPPRESSED_FACTOR), Double::sum);
+        if (!paper.abstractText().isEmpty()) {
+            for (int l = 0; l < labelCount; l++) {
+                if (fields[l] == 1 << Field.BRIEF.ordinal()) {
+                    masses[l] *= UNCORROBORATED_FACTOR;
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<String, Map<Field, List<Mention>>> entry : byLabel.entrySet()) {
-            boolean named = false;
-            List<Mention> all = new ArrayList<>();
-            for (List<Mention> inField : entry.getValue().values()) {
-                for (Mention m : inField) {
-                    named |= m.named;
+        for (Suppressor suppressor : suppressors) {
+            if (suppressor != null && present[suppressor.index()]
+                    && suppressorMentions[suppressor.ordinal()] >= SUPPRESSOR_MIN_MENTIONS) {
+                double mass = masses[suppressor.index()];
+                masses[suppressor.index()] = mass * SUPPRESSED_FACTOR;
+                if (suppressor.describesIndex() != Suppressor.NONE && present[suppressor.describesIndex()]) {
+                    masses[suppressor.describesIndex()] += mass * (1 - SUPPRESSED_FACTOR);
                 }
-                all.addAll(inField);
             }
-            double score = 1 - Math.exp(-masses.get(entry.getKey()) / SCORE_SCALE);
-            candidates.add(new Candidate(entry.getKey(), round(score), named, all));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
-        double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+
+        double[] scores = new double[labelCount];
+        Integer[] ranked = new Integer[labelCount];
+        int candidates = 0;
+        for (int l = 0; l < labelCount; l++) {
+            if (present[l]) {
+                scores[l] = round(1 - Math.exp(-masses[l] / SCORE_SCALE));
+                ranked[candidates++] = l;
+            }
+        }
+        List<String> ids = taxonomy.labels();
+        Arrays.sort(ranked, 0, candidates, (a, b) -> scores[a] != scores[b]
+                ? Double.compare(scores[b], scores[a]) : ids.get(a).compareTo(ids.get(b)));
         // the main technique is the best-scoring label that a term names, or hints strongly enough at
-        Candidate main = candidates.stream()
-                .filter(c -> c.score >= MIN_SCORE && (c.named || c.score >= MIN_HINTED_MAIN_SCORE))
-                .findFirst().orElse(null);
-        if (main == null) {
-            return List.of(new TechniqueLabel(OTHER, round(1 - best), List.of()));
+        int main = -1;
+        for (int r = 0; r < candidates && main < 0; r++) {
+            int l = ranked[r];
+            if (scores[l] >= MIN_SCORE && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)) {
+                main = l;
+            }
         }
-        double mainScore = main.score;
+        if (main < 0) {
+            return List.of(new TechniqueLabel(OTHER, round(1 - scores[ranked[0]]), List.of()));
+        }
         List<TechniqueLabel> kept = new ArrayList<>();
-        kept.add(main.label());
-        for (Candidate c : candidates) {
+        kept.add(label(main, scores[main], mentions));
+        for (int r = 0; r < candidates; r++) {
+            int l = ranked[r];
             // a secondary technique must be named, not only hinted at
-            if (c != main && c.named && c.score >= MIN_SCORE && c.score >= mainScore * MIN_SHARE_OF_MAIN) {
-                kept.add(c.label());
+            if (l != main && named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN) {
+                kept.add(label(l, scores[l], mentions));
             }
         }
         kept.sort(Comparator.comparingDouble(TechniqueLabel::getScore).reversed()
@@ -170,7 +177,15 @@ public final class TechniqueClassifier {
         return kept;
     }
 
-    private void collect(Field field, AnalysedText text, List<Mention> out, Map<Suppressor, Integer> suppressors) {
+    private static final Comparator<Mention> BY_LABEL_FIELD_AND_MASS = Comparator.comparingInt(Mention::label)
+            .thenComparing(Mention::field).thenComparing(Comparator.comparingDouble(Mention::mass).reversed());
+
+    private TechniqueLabel label(int label, double score, List<Mention> mentions) {
+        return new TechniqueLabel(taxonomy.labels().get(label), score, evidence(label, mentions));
+    }
+
+    private void collect(Field field, AnalysedText text, List<Mention> out,
+                         int[] suppressorMentions, Suppressor[] suppressors) {
         if (text.isEmpty()) {
             return;
         }
@@ -191,13 +206,17 @@ public final class TechniqueClassifier {
             } else if (payload instanceof OwnWork) {
                 owns[ownCount++] = matches.start(i);
             } else if (payload instanceof Suppressor s) {
-                suppressors.merge(s, 1, Integer::sum);
+                suppressorMentions[s.ordinal()]++;
+                suppressors[s.ordinal()] = s;
             }
         }
         Arrays.sort(baselines, 0, baselineCount);
         Arrays.sort(owns, 0, ownCount);
         BriefParts briefParts = field == Field.BRIEF ? BriefParts.of(text.folded()) : null;
-        Set<Long> seenSpans = new HashSet<>();
+        // matches come ordered by end: the labels already counted at the current end position
+        int countedEnd = -1;
+        int[] countedLabels = new int[taxonomy.labels().size()];
+        int countedCount = 0;
         for (int i = 0; i < size; i++) {
             if (!(matches.payload(i) instanceof Term term)
                     || inOtherSense(matches, i, term.label(), otherSenses, otherSenseCount)) {
@@ -208,9 +227,14 @@ public final class TechniqueClassifier {
                 continue;
             }
             // a shorter term inside a longer term of the same label ("token merg" in "token merging") counts once
-            if (!seenSpans.add(((long) term.label().hashCode() << 32) | matches.end(i))) {
+            if (matches.end(i) != countedEnd) {
+                countedEnd = matches.end(i);
+                countedCount = 0;
+            }
+            if (contains(countedLabels, countedCount, term.index())) {
                 continue;
             }
+            countedLabels[countedCount++] = term.index();
             double placement = switch (field) {
                 case TITLE -> TITLE_WEIGHT;
                 case BRIEF -> briefParts.weightAt(start);
@@ -220,8 +244,8 @@ public final class TechniqueClassifier {
             if (anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
                 placement *= BASELINE_FACTOR;
             }
-            out.add(new Mention(term.label(), term.weight() * placement,
-                    text.original().substring(start, matches.end(i)), field, term.weight() >= NAMING_WEIGHT));
+            out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
+                    text.original(), start, matches.end(i)));
         }
     }
 
@@ -260,6 +284,15 @@ public final class TechniqueClassifier {
         return nameLike;
     }
 
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any of the first {@code count} sorted positions lies in [from, to). */
     private static boolean anyWithin(int[] sortedPositions, int count, int from, int to) {
         int index = Arrays.binarySearch(sortedPositions, 0, count, from);
@@ -267,14 +300,24 @@ public final class TechniqueClassifier {
         return first < count && sortedPositions[first] < to;
     }
 
-    private static List<Evidence> evidence(List<Mention> mentions) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<Evidence> evidence = new ArrayList<>();
-        mentions.stream().sorted(Comparator.comparingDouble(Mention::mass).reversed()).forEach(m -> {
-            if (evidence.size() < MAX_EVIDENCE && seen.add(m.field + "|" + m.term.toLowerCase())) {
-                evidence.add(new Evidence(m.term, m.field.wireName()));
+    private static List<Evidence> evidence(int label, List<Mention> mentions) {
+        List<Mention> own = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.label == label) {
+                own.add(m);
             }
-        });
+        }
+        // by weight; equal ones in field order (title, brief, abstract), then in text order
+        own.sort(Comparator.comparing(Mention::field));
+        own.sort(Comparator.comparingDouble(Mention::mass).reversed());
+        Set<String> seen = new HashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Mention m : own) {
+            String term = m.term();
+            if (evidence.size() < MAX_EVIDENCE && seen.add(m.field + "|" + term.toLowerCase())) {
+                evidence.add(new Evidence(term, m.field.wireName()));
+            }
+        }
         return evidence;
     }
 

@@ -4,6 +4,7 @@ import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ public final class TechniqueTaxonomy {
     public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor {
     }
 
-    /** Evidence for a label, with its weight in [0, 1]. */
-    public record Term(String label, double weight) implements Cue {
+    /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
+    public record Term(String label, int index, double weight) implements Cue {
     }
 
     /** A phrase in which the label's terms mean something else ("量化分析", "search space pruning"). */
@@ -39,14 +40,20 @@ public final class TechniqueTaxonomy {
      * distillation). When the topic is itself a technique ("token pruning" for pruning words),
      * {@code describes} names it, and the suppressed evidence counts for that label instead.
      */
-    public record Suppressor(String label, String describes) implements Cue {
+    public record Suppressor(int ordinal, int index, int describesIndex) implements Cue {
+        static final int NONE = -1;
     }
 
     private final Map<String, String> descriptions;
+    /** Label ids in the order the file declares them; classification works on their indexes. */
+    private final List<String> labels;
+    private final int suppressorCount;
     private final TermMatcher<Cue> matcher;
 
-    private TechniqueTaxonomy(Map<String, String> descriptions, TermMatcher<Cue> matcher) {
+    private TechniqueTaxonomy(Map<String, String> descriptions, int suppressorCount, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
+        this.labels = List.copyOf(descriptions.keySet());
+        this.suppressorCount = suppressorCount;
         this.matcher = matcher;
     }
 
@@ -56,18 +63,27 @@ public final class TechniqueTaxonomy {
 
     public static TechniqueTaxonomy fromRows(List<DataFile.Row> rows) {
         Map<String, String> descriptions = new LinkedHashMap<>();
+        for (DataFile.Row row : rows) {
+            if (row.cell(0).equals("label")) {
+                descriptions.put(row.cell(1), row.cells().size() > 2 ? row.cell(2) : "");
+            }
+        }
+        List<String> labels = List.copyOf(descriptions.keySet());
         TermMatcher.Builder<Cue> builder = TermMatcher.builder();
         List<String> unknown = new ArrayList<>();
+        int suppressors = 0;
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
-                case "label" -> descriptions.put(row.cell(1), row.cells().size() > 2 ? row.cell(2) : "");
+                case "label" -> {
+                }
                 case "term" -> {
-                    Term term = new Term(row.cell(1), row.number(2));
+                    Term term = new Term(row.cell(1), labels.indexOf(row.cell(1)), row.number(2));
                     row.list(3).forEach(phrase -> builder.add(phrase, term));
                 }
                 case "sense" -> row.list(2).forEach(phrase -> builder.add(phrase, new OtherSense(row.cell(1))));
                 case "suppress" -> {
-                    Suppressor suppressor = new Suppressor(row.cell(1), row.cells().size() > 3 ? row.cell(3) : null);
+                    int describes = row.cells().size() > 3 ? labels.indexOf(row.cell(3)) : Suppressor.NONE;
+                    Suppressor suppressor = new Suppressor(suppressors++, labels.indexOf(row.cell(1)), describes);
                     row.list(2).forEach(phrase -> builder.add(phrase, suppressor));
                 }
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
@@ -87,7 +103,7 @@ public final class TechniqueTaxonomy {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
-        return new TechniqueTaxonomy(Map.copyOf(descriptions), builder.build());
+        return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), suppressors, builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -96,5 +112,13 @@ public final class TechniqueTaxonomy {
 
     public Map<String, String> descriptions() {
         return descriptions;
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    int suppressorCount() {
+        return suppressorCount;
     }
 }
