@@ -78,13 +78,16 @@ public final class TechniqueTaxonomy {
                 }
                 case "term" -> {
                     Term term = new Term(row.cell(1), labels.indexOf(row.cell(1)), row.number(2));
-                    row.list(3).forEach(phrase -> builder.add(phrase, term));
+                    row.list(3).forEach(phrase -> addWithSpacing(builder, phrase, term));
                 }
-                case "sense" -> row.list(2).forEach(phrase -> builder.add(phrase, new OtherSense(row.cell(1))));
+                case "sense" -> {
+                    OtherSense sense = new OtherSense(row.cell(1));
+                    row.list(2).forEach(phrase -> addWithSpacing(builder, phrase, sense));
+                }
                 case "suppress" -> {
                     int describes = row.cells().size() > 3 ? labels.indexOf(row.cell(3)) : Suppressor.NONE;
                     Suppressor suppressor = new Suppressor(suppressors++, labels.indexOf(row.cell(1)), describes);
-                    row.list(2).forEach(phrase -> builder.add(phrase, suppressor));
+                    row.list(2).forEach(phrase -> addWithSpacing(builder, phrase, suppressor));
                 }
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -104,6 +107,34 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), suppressors, builder.build());
+    }
+
+    /**
+     * Adds a phrase and, when it joins Latin and Chinese script ("kv缓存", "token剪枝"), its spaced
+     * form too ("kv 缓存", "token 剪枝"): Chinese text puts a space there as often as not.
+     */
+    private static void addWithSpacing(TermMatcher.Builder<Cue> builder, String phrase, Cue cue) {
+        builder.add(phrase, cue);
+        StringBuilder spaced = new StringBuilder(phrase.length() + 4);
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            char before = i > 0 ? phrase.charAt(i - 1) : ' ';
+            if (isLatin(before) && isHan(c) || isHan(before) && isLatin(c)) {
+                spaced.append(' ');
+            }
+            spaced.append(c);
+        }
+        if (spaced.length() != phrase.length()) {
+            builder.add(spaced.toString(), cue);
+        }
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public TermMatcher<Cue> matcher() {

@@ -166,4 +166,10 @@ class TechniqueClassifierTest {
                 "We prune visual tokens with a speculative pruning pass checked by the full model."))
                 .doesNotContain("speculative-decoding").startsWith("token-reduction");
     }
+
+    @Test
+    void termsJoiningLatinAndChineseAlsoMatchWithASpaceBetween() {
+        assertThat(ids("视觉语言模型推理", "某大学发布了论文，使用token 合并技术，解决了视觉token过多的问题。", null))
+                .containsExactly("token-reduction");
+    }
 }
