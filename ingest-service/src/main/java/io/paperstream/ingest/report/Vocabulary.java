@@ -1,10 +1,8 @@
 package io.paperstream.ingest.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
   * How often words and hyphenated word pairs occur in some text (abstracts, briefs). Title cleaning uses it
@@ -14,8 +12,9 @@ import java.util.Map;
   * counting the words of a whole report costs more than the rest of parsing it. Not thread-safe.
   */
 public final class Vocabulary {
-    private final Map<String, Integer> words = new HashMap<>();
-    private final Map<String, Integer> hyphenatedPairs = new HashMap<>();
+    private final WordCounts words = new WordCounts();
+    /** Keyed "left-right": a pair is always one region of the text, a word, a hyphen and a word. */
+    private final WordCounts hyphenatedPairs = new WordCounts();
     /** Texts added but not counted yet. */
     private final List<String> uncounted = new ArrayList<>();
 
@@ -53,18 +52,17 @@ public final class Vocabulary {
                 i++;
                 continue;
             }
-            String previous = null;
+            int previousStart = -1;
             while (true) {
                 int start = i;
                 while (i < length && isAsciiLetter(text.charAt(i))) {
                     i++;
                 }
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                words.merge(word, 1, Integer::sum);
-                if (previous != null) {
-                    hyphenatedPairs.merge(previous + "-" + word, 1, Integer::sum);
+                words.increment(text, start, i);
+                if (previousStart >= 0) {
+                    hyphenatedPairs.increment(text, previousStart, i);
                 }
-                previous = word;
+                previousStart = start;
                 if (i + 1 < length && text.charAt(i) == '-' && isAsciiLetter(text.charAt(i + 1))) {
                     i++;
                 } else {
@@ -81,12 +79,12 @@ public final class Vocabulary {
     /** Occurrences of a word standing on its own or as part of a hyphenated compound. */
     public int wordCount(String word) {
         countPending();
-        return words.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        return words.count(word.toLowerCase(Locale.ROOT));
     }
 
     /** Occurrences of {@code left-right} written with a hyphen. */
     public int hyphenatedCount(String left, String right) {
         countPending();
-        return hyphenatedPairs.getOrDefault((left + "-" + right).toLowerCase(Locale.ROOT), 0);
+        return hyphenatedPairs.count((left + "-" + right).toLowerCase(Locale.ROOT));
     }
 }

@@ -55,4 +55,30 @@ class VocabularyTest {
             }
         }
     }
+
+    @Test
+    void keepsCountingThroughManyDistinctWordsAndMatchesOnlyWholeLowerCasedKeys() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            text.append(lettersOf(i)).append("-Tail ");
+        }
+        Vocabulary vocabulary = Vocabulary.of(text.toString());
+        assertThat(vocabulary.wordCount("tail")).isEqualTo(5_000);
+        assertThat(vocabulary.wordCount("bhc")).isEqualTo(1);
+        assertThat(vocabulary.hyphenatedCount("BHC", "tail")).isEqualTo(1);
+        assertThat(vocabulary.hyphenatedCount("bhc\r", "tail")).isZero();
+        assertThat(vocabulary.wordCount("tail ")).isZero();
+        assertThat(vocabulary.wordCount("\u212Aail")).isZero();
+        assertThat(Vocabulary.of("Kail").wordCount("\u212Aail")).isEqualTo(1); // the Kelvin sign lower-cases to k
+    }
+
+    /** 0 is "A", 25 "Z", 26 "BA": a distinct upper-case word for every number. */
+    private static String lettersOf(int number) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.insert(0, (char) ('A' + number % 26));
+            number /= 26;
+        } while (number > 0);
+        return letters.toString();
+    }
 }
