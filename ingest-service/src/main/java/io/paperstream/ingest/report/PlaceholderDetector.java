@@ -80,7 +80,7 @@ public final class PlaceholderDetector {
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\u200B' && c != '\uFEFF' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && ++kept > limit) {
+            if (!StructuralText.isZeroWidth(c) && !StructuralText.isSpace(c) && ++kept > limit) {
                 return true;
             }
         }
