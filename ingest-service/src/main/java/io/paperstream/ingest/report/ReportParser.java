@@ -67,10 +67,11 @@ public final class ReportParser {
         ReportHeader header = header(scanned, warnings);
         warnings.addAll(scanned.warnings());
 
-        List<JoinedEntry> joined = new EntryJoiner(warnings).join(scanned.entries());
+        ReportTitles titles = new ReportTitles();
+        List<JoinedEntry> joined = new EntryJoiner(titles, warnings).join(scanned.entries());
         List<ParsedPaper> papers = new ArrayList<>();
         List<EntryRejection> rejections = new ArrayList<>();
-        EntryJudge judge = new EntryJudge(vocabularyOf(scanned.entries()), warnings);
+        EntryJudge judge = new EntryJudge(titles, vocabularyOf(scanned.entries()), warnings);
         for (JoinedEntry entry : joined) {
             judge.judge(entry, papers, rejections);
         }

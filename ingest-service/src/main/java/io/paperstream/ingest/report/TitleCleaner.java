@@ -69,6 +69,15 @@ public final class TitleCleaner {
       * the first vocabulary that has seen either spelling of a hyphenated pair decides whether to join it.
       */
     public static String clean(String rawTitle, List<Vocabulary> evidence) {
+        return repairHyphens(withoutNoise(rawTitle), evidence);
+    }
+
+    /**
+      * The part of {@link #clean} that needs no word evidence: markdown, banners, stamps and a repeated title removed.
+      * A report repeats each title (brief and details) and cleans it with different evidence, so this part is
+      * worth doing once per title ({@link ReportTitles}).
+      */
+    static String withoutNoise(String rawTitle) {
         if (rawTitle == null) {
             return "";
         }
@@ -92,7 +101,12 @@ public final class TitleCleaner {
                 break;
             }
         }
-        return StructuralText.foldWhitespace(repairHyphenation(title, evidence));
+        return title;
+    }
+
+    /** The rest of {@link #clean}: line-break hyphens repaired with the evidence, white space folded. */
+    static String repairHyphens(String noiseFreeTitle, List<Vocabulary> evidence) {
+        return StructuralText.foldWhitespace(repairHyphenation(noiseFreeTitle, evidence));
     }
 
     static String stripMarkdown(String text) {
