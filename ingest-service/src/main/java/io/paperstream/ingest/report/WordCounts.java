@@ -13,12 +13,11 @@ final class WordCounts {
     private int[] counts = new int[INITIAL_SLOTS];
     private int size;
 
-    /** Counts {@code text[start, end)}, which holds only ASCII letters and hyphens. */
-    void increment(String text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + lowerCase(text.charAt(i));
-        }
+    /**
+      * Counts {@code text[start, end)}, which holds only ASCII letters and hyphens; {@code hash} is {@link #hash} of
+      * it, which the caller computes while finding the word's end.
+      */
+    void increment(char[] text, int start, int end, int hash) {
         int mask = keys.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -38,9 +37,14 @@ final class WordCounts {
         }
     }
 
+    /** The hash of a key so far, extended by one more character: String's polynomial over the lower-case key. */
+    static int hash(int hashSoFar, char c) {
+        return 31 * hashSoFar + lowerCase(c);
+    }
+
     /** How often {@code key} was counted; any key holding something other than lower-case letters and hyphens has 0. */
     int count(String key) {
-        int hash = key.hashCode(); // String's hash is the same polynomial as increment's over lower-case keys
+        int hash = key.hashCode(); // the same polynomial as hash(), over a key that is already lower case
         int mask = keys.length - 1;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash && keys[slot].equals(key)) {
@@ -55,22 +59,22 @@ final class WordCounts {
         return (char) (c | 0x20);
     }
 
-    private static boolean regionEquals(String key, String text, int start, int end) {
+    private static boolean regionEquals(String key, char[] text, int start, int end) {
         if (key.length() != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (key.charAt(i - start) != lowerCase(text.charAt(i))) {
+            if (key.charAt(i - start) != lowerCase(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String lowerCaseCopy(String text, int start, int end) {
+    private static String lowerCaseCopy(char[] text, int start, int end) {
         char[] chars = new char[end - start];
         for (int i = start; i < end; i++) {
-            chars[i - start] = lowerCase(text.charAt(i));
+            chars[i - start] = lowerCase(text[i]);
         }
         return new String(chars);
     }
