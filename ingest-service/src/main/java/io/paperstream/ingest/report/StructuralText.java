@@ -32,11 +32,15 @@ final class StructuralText {
         return chars == null ? text : new String(chars);
     }
 
-    private static char foldChar(char c) {
+    /** One character of {@link #foldFullWidth}. */
+    static char foldChar(char c) {
+        if (c < '\u00A0') {
+            return c == '\t' ? ' ' : c; // ASCII text, the common case, in one comparison
+        }
         if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
             return (char) (c - FULL_WIDTH_OFFSET);
         }
-        if (c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\t') {
+        if (c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
             return ' ';
         }
         if (c == '\u3001') {
