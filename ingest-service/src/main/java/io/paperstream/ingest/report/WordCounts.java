@@ -1,16 +1,25 @@
 package io.paperstream.ingest.report;
 
+import java.util.Arrays;
+
 /**
   * Occurrence counts of lower-case keys made of ASCII letters and hyphens, counted straight from a region of a
-  * text in either case. Counting a word that was seen before allocates nothing, which matters because
-  * {@link Vocabulary} counts every word of a report. Open addressing with linear probing.
+  * text in either case. {@link Vocabulary} counts every word of a report here, so counting a word seen before
+  * allocates nothing and touches one cache line of the table: open addressing with linear probing, each slot's
+  * hash, count and key position side by side in one int array, the keys' characters in one char array.
   */
 final class WordCounts {
     private static final int INITIAL_SLOTS = 64;
+    private static final int SLOT_INTS = 4;
+    private static final int HASH = 0;
+    private static final int COUNT = 1;
+    private static final int KEY_START = 2;
+    private static final int KEY_LENGTH = 3;
 
-    private String[] keys = new String[INITIAL_SLOTS];
-    private int[] hashes = new int[INITIAL_SLOTS];
-    private int[] counts = new int[INITIAL_SLOTS];
+    /** Per slot: hash, count (0 for an empty slot), start and length of the key in {@link #keyChars}. */
+    private int[] slots = new int[INITIAL_SLOTS * SLOT_INTS];
+    private char[] keyChars = new char[INITIAL_SLOTS * 8];
+    private int keyCharsUsed;
     private int size;
 
     /**
@@ -18,20 +27,15 @@ final class WordCounts {
       * it, which the caller computes while finding the word's end.
       */
     void increment(char[] text, int start, int end, int hash) {
-        int mask = keys.length - 1;
+        int mask = slots.length / SLOT_INTS - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (key == null) {
-                keys[slot] = lowerCaseCopy(text, start, end);
-                hashes[slot] = hash;
-                counts[slot] = 1;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
+            int at = slot * SLOT_INTS;
+            if (slots[at + COUNT] == 0) {
+                insert(at, text, start, end, hash);
                 return;
             }
-            if (hashes[slot] == hash && regionEquals(key, text, start, end)) {
-                counts[slot]++;
+            if (slots[at + HASH] == hash && keyEquals(at, text, start, end)) {
+                slots[at + COUNT]++;
                 return;
             }
         }
@@ -45,13 +49,16 @@ final class WordCounts {
     /** How often {@code key} was counted; any key holding something other than lower-case letters and hyphens has 0. */
     int count(String key) {
         int hash = key.hashCode(); // the same polynomial as hash(), over a key that is already lower case
-        int mask = keys.length - 1;
-        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && keys[slot].equals(key)) {
-                return counts[slot];
+        int mask = slots.length / SLOT_INTS - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int at = slot * SLOT_INTS;
+            if (slots[at + COUNT] == 0) {
+                return 0;
+            }
+            if (slots[at + HASH] == hash && keyEquals(at, key)) {
+                return slots[at + COUNT];
             }
         }
-        return 0;
     }
 
     /** ASCII letters and the hyphen only: setting bit 5 lower-cases a letter and leaves '-' as it is. */
@@ -59,24 +66,48 @@ final class WordCounts {
         return (char) (c | 0x20);
     }
 
-    private static boolean regionEquals(String key, char[] text, int start, int end) {
-        if (key.length() != end - start) {
+    private boolean keyEquals(int at, char[] text, int start, int end) {
+        if (slots[at + KEY_LENGTH] != end - start) {
             return false;
         }
+        int keyStart = slots[at + KEY_START] - start;
         for (int i = start; i < end; i++) {
-            if (key.charAt(i - start) != lowerCase(text[i])) {
+            if (keyChars[keyStart + i] != lowerCase(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String lowerCaseCopy(char[] text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            chars[i - start] = lowerCase(text[i]);
+    private boolean keyEquals(int at, String key) {
+        if (slots[at + KEY_LENGTH] != key.length()) {
+            return false;
         }
-        return new String(chars);
+        int keyStart = slots[at + KEY_START];
+        for (int i = 0; i < key.length(); i++) {
+            if (keyChars[keyStart + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(int at, char[] text, int start, int end, int hash) {
+        int length = end - start;
+        if (keyCharsUsed + length > keyChars.length) {
+            keyChars = Arrays.copyOf(keyChars, Math.max(2 * keyChars.length, keyCharsUsed + length));
+        }
+        for (int i = start; i < end; i++) {
+            keyChars[keyCharsUsed + i - start] = lowerCase(text[i]);
+        }
+        slots[at + HASH] = hash;
+        slots[at + COUNT] = 1;
+        slots[at + KEY_START] = keyCharsUsed;
+        slots[at + KEY_LENGTH] = length;
+        keyCharsUsed += length;
+        if (++size * 2 > slots.length / SLOT_INTS) {
+            grow();
+        }
     }
 
     private static int spread(int hash) {
@@ -84,22 +115,16 @@ final class WordCounts {
     }
 
     private void grow() {
-        String[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldCounts = counts;
-        keys = new String[oldKeys.length * 2];
-        hashes = new int[keys.length];
-        counts = new int[keys.length];
-        int mask = keys.length - 1;
-        for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != null) {
-                int slot = spread(oldHashes[old]) & mask;
-                while (keys[slot] != null) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = slots.length / SLOT_INTS - 1;
+        for (int from = 0; from < old.length; from += SLOT_INTS) {
+            if (old[from + COUNT] != 0) {
+                int slot = spread(old[from + HASH]) & mask;
+                while (slots[slot * SLOT_INTS + COUNT] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[old];
-                hashes[slot] = oldHashes[old];
-                counts[slot] = oldCounts[old];
+                System.arraycopy(old, from, slots, slot * SLOT_INTS, SLOT_INTS);
             }
         }
     }
