@@ -43,7 +43,6 @@ public final class TitleCleaner {
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final String LEADING_SEPARATORS = " :;,|#*_-–—";
     private static final String TRAILING_SEPARATORS = " :;,|-–—";
-    private static final Pattern HYPHENATED_RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\\p{L}\\p{N}-])");
 
     /** Word endings that never stand alone: "QUANTIZA-TION", "STRATE-GIES". */
     private static final Set<String> SYLLABLE_FRAGMENTS = Set.of(
@@ -166,25 +165,70 @@ public final class TitleCleaner {
         return text.codePoints().filter(Character::isLowerCase).count();
     }
 
+    /**
+      * Drops the line-break hyphens from each run of ASCII letters joined by hyphens that stands on its own, as the
+      * pattern {@code (?<![\p{L}\p{N}-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\p{L}\p{N}-])} finds such runs; by hand, because
+      * that pattern tests the Unicode classes at every position of every title.
+      */
     static String repairHyphenation(String title, List<Vocabulary> evidence) {
         if (title.indexOf('-') < 0) {
             return title;
         }
-        Matcher run = HYPHENATED_RUN.matcher(title);
-        StringBuilder out = new StringBuilder(title.length());
-        while (run.find()) {
-            String[] parts = run.group().split("-");
-            StringBuilder repaired = new StringBuilder(parts[0]);
-            for (int i = 1; i < parts.length; i++) {
-                if (!isLineBreakHyphen(parts[i - 1], parts[i], evidence)) {
-                    repaired.append('-');
-                }
-                repaired.append(parts[i]);
+        StringBuilder out = null;
+        int copied = 0;
+        int length = title.length();
+        int i = 0;
+        while (i < length) {
+            // the pattern's look-behind sees one char: a letter outside the BMP shows as a surrogate, no letter
+            if (!isAsciiLetter(title.charAt(i)) || i > 0 && continuesRun(title.charAt(i - 1))) {
+                i++;
+                continue;
             }
-            run.appendReplacement(out, Matcher.quoteReplacement(repaired.toString()));
+            int end = endOfHyphenatedRun(title, i);
+            boolean standsAlone = end == length || !continuesRun(title.codePointAt(end));
+            int partStart = i;
+            for (int hyphen = title.indexOf('-', i); standsAlone && hyphen >= 0 && hyphen < end; hyphen = title.indexOf('-', hyphen + 1)) {
+                int partEnd = title.indexOf('-', hyphen + 1);
+                String left = title.substring(partStart, hyphen);
+                String right = title.substring(hyphen + 1, partEnd < 0 || partEnd > end ? end : partEnd);
+                if (isLineBreakHyphen(left, right, evidence)) {
+                    out = out == null ? new StringBuilder(length) : out;
+                    out.append(title, copied, hyphen);
+                    copied = hyphen + 1;
+                }
+                partStart = hyphen + 1;
+            }
+            i = end;
         }
-        run.appendTail(out);
-        return out.toString();
+        return out == null ? title : out.append(title, copied, length).toString();
+    }
+
+    /** The end of the letters and single hyphens from {@code start}: "low-rank" in "low-rank-", "a-b" in "a-b--c". */
+    private static int endOfHyphenatedRun(String title, int start) {
+        int end = start;
+        while (true) {
+            while (end < title.length() && isAsciiLetter(title.charAt(end))) {
+                end++;
+            }
+            if (end + 1 < title.length() && title.charAt(end) == '-' && isAsciiLetter(title.charAt(end + 1))) {
+                end++;
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /** {@code [\p{L}\p{N}-]}: a character that a hyphenated run cannot touch. */
+    private static boolean continuesRun(int codePoint) {
+        if (codePoint == '-' || Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
