@@ -19,9 +19,35 @@ public final class PaperIds {
 
     /** NFKC, lower case, letters and digits only: the form two spellings of one title share. */
     public static String fold(String title) {
+        if (isAscii(title)) {
+            return foldAscii(title);
+        }
         String lower = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #fold} of ASCII text, which NFKC leaves as it is: most titles, without the normalizer's cost. */
+    private static String foldAscii(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            }
+        }
         return out.toString();
     }
 }
