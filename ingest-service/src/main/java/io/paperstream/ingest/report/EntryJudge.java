@@ -25,7 +25,8 @@ final class EntryJudge {
                 entry.details() == null ? null : entry.details().briefText());
         String abstractText = firstPresent(entry.details() == null ? null : entry.details().abstractOrLooseText(),
                 entry.brief() == null ? null : entry.brief().abstractOrLooseText());
-        String title = TitleCleaner.repairHyphens(titles.noiseFree(rawTitle), List.of(Vocabulary.of(abstractText, brief), reportVocabulary));
+        Vocabulary paperVocabulary = Vocabulary.countingOnly(titles.evidenceKeys(rawTitle)).add(abstractText).add(brief);
+        String title = TitleCleaner.repairHyphens(titles.noiseFree(rawTitle), List.of(paperVocabulary, reportVocabulary));
 
         boolean briefIsPlaceholder = PlaceholderDetector.isPlaceholder(brief);
         boolean abstractIsPlaceholder = PlaceholderDetector.isPlaceholder(abstractText);

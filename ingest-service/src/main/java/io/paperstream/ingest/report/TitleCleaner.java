@@ -1,5 +1,6 @@
 package io.paperstream.ingest.report;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,70 +166,42 @@ public final class TitleCleaner {
         return text.codePoints().filter(Character::isLowerCase).count();
     }
 
-    /**
-      * Drops the line-break hyphens from each run of ASCII letters joined by hyphens that stands on its own, as the
-      * pattern {@code (?<![\p{L}\p{N}-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\p{L}\p{N}-])} finds such runs; by hand, because
-      * that pattern tests the Unicode classes at every position of every title.
-      */
+    /** Drops the line-break hyphens from the hyphenated runs that stand on their own ({@link HyphenatedRuns}). */
     static String repairHyphenation(String title, List<Vocabulary> evidence) {
         if (title.indexOf('-') < 0) {
             return title;
         }
         StringBuilder out = null;
         int copied = 0;
-        int length = title.length();
-        int i = 0;
-        while (i < length) {
-            // the pattern's look-behind sees one char: a letter outside the BMP shows as a surrogate, no letter
-            if (!isAsciiLetter(title.charAt(i)) || i > 0 && continuesRun(title.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int end = endOfHyphenatedRun(title, i);
-            boolean standsAlone = end == length || !continuesRun(title.codePointAt(end));
-            int partStart = i;
-            for (int hyphen = title.indexOf('-', i); standsAlone && hyphen >= 0 && hyphen < end; hyphen = title.indexOf('-', hyphen + 1)) {
-                int partEnd = title.indexOf('-', hyphen + 1);
-                String left = title.substring(partStart, hyphen);
-                String right = title.substring(hyphen + 1, partEnd < 0 || partEnd > end ? end : partEnd);
-                if (isLineBreakHyphen(left, right, evidence)) {
-                    out = out == null ? new StringBuilder(length) : out;
-                    out.append(title, copied, hyphen);
-                    copied = hyphen + 1;
-                }
-                partStart = hyphen + 1;
-            }
-            i = end;
-        }
-        return out == null ? title : out.append(title, copied, length).toString();
-    }
-
-    /** The end of the letters and single hyphens from {@code start}: "low-rank" in "low-rank-", "a-b" in "a-b--c". */
-    private static int endOfHyphenatedRun(String title, int start) {
-        int end = start;
-        while (true) {
-            while (end < title.length() && isAsciiLetter(title.charAt(end))) {
-                end++;
-            }
-            if (end + 1 < title.length() && title.charAt(end) == '-' && isAsciiLetter(title.charAt(end + 1))) {
-                end++;
-            } else {
-                return end;
+        for (HyphenatedRuns hyphens = new HyphenatedRuns(title); hyphens.next(); ) {
+            if (isLineBreakHyphen(hyphens.left(), hyphens.right(), evidence)) {
+                out = out == null ? new StringBuilder(title.length()) : out;
+                out.append(title, copied, hyphens.hyphen());
+                copied = hyphens.hyphen() + 1;
             }
         }
+        return out == null ? title : out.append(title, copied, title.length()).toString();
     }
 
-    /** {@code [\p{L}\p{N}-]}: a character that a hyphenated run cannot touch. */
-    private static boolean continuesRun(int codePoint) {
-        if (codePoint == '-' || Character.isLetter(codePoint)) {
-            return true;
+    /**
+      * Every key that {@link #repairHyphens} may look up in a vocabulary for this title, in lower case: both parts
+      * of each hyphen, the parts joined, and the hyphenated pair. A vocabulary that counts only these
+      * ({@link Vocabulary#countingOnly}) answers the same.
+      */
+    static Set<String> evidenceKeys(String noiseFreeTitle) {
+        if (noiseFreeTitle.indexOf('-') < 0) {
+            return Set.of();
         }
-        int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        Set<String> keys = new HashSet<>();
+        for (HyphenatedRuns hyphens = new HyphenatedRuns(noiseFreeTitle); hyphens.next(); ) {
+            String left = hyphens.left().toLowerCase(Locale.ROOT);
+            String right = hyphens.right().toLowerCase(Locale.ROOT);
+            keys.add(left);
+            keys.add(right);
+            keys.add(left + right);
+            keys.add(left + "-" + right);
+        }
+        return keys;
     }
 
     /**

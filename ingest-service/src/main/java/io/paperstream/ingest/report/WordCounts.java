@@ -1,6 +1,7 @@
 package io.paperstream.ingest.report;
 
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
   * Occurrence counts of lower-case keys made of ASCII letters and hyphens, counted straight from a region of a
@@ -16,11 +17,39 @@ final class WordCounts {
     private static final int KEY_START = 2;
     private static final int KEY_LENGTH = 3;
 
-    /** Per slot: hash, count (0 for an empty slot), start and length of the key in {@link #keyChars}. */
-    private int[] slots = new int[INITIAL_SLOTS * SLOT_INTS];
-    private char[] keyChars = new char[INITIAL_SLOTS * 8];
+    /** Per slot: hash, count, start and length of the key in {@link #keyChars}; a length of 0 marks an empty slot. */
+    private int[] slots;
+    private char[] keyChars;
     private int keyCharsUsed;
     private int size;
+    /** When set, only the keys given up front are counted and others are passed over. */
+    private boolean fixedKeys;
+
+    /** Counts every key it is given. */
+    WordCounts() {
+        this(INITIAL_SLOTS);
+    }
+
+    private WordCounts(int slotCount) {
+        slots = new int[slotCount * SLOT_INTS];
+        keyChars = new char[slotCount * 8];
+    }
+
+    /**
+      * Counts only {@code keys} (non-empty, lower-case ASCII letters and hyphens): a text is read for a few words' sake, and passing over a word
+      * costs a look at a mostly empty table instead of a key comparison.
+      */
+    static WordCounts only(Collection<String> keys) {
+        // a quarter full: a word that is not a key usually meets an empty slot at once
+        WordCounts counts = new WordCounts(Integer.highestOneBit(4 * keys.size() + 3) * 2);
+        for (String key : keys) {
+            char[] chars = key.toCharArray();
+            counts.increment(chars, 0, chars.length, key.hashCode());
+        }
+        counts.clear();
+        counts.fixedKeys = true;
+        return counts;
+    }
 
     /**
       * Counts {@code text[start, end)}, which holds only ASCII letters and hyphens; {@code hash} is {@link #hash} of
@@ -30,8 +59,10 @@ final class WordCounts {
         int mask = slots.length / SLOT_INTS - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int at = slot * SLOT_INTS;
-            if (slots[at + COUNT] == 0) {
-                insert(at, text, start, end, hash);
+            if (slots[at + KEY_LENGTH] == 0) {
+                if (!fixedKeys) {
+                    insert(at, text, start, end, hash);
+                }
                 return;
             }
             if (slots[at + HASH] == hash && keyEquals(at, text, start, end)) {
@@ -52,7 +83,7 @@ final class WordCounts {
         int mask = slots.length / SLOT_INTS - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int at = slot * SLOT_INTS;
-            if (slots[at + COUNT] == 0) {
+            if (slots[at + KEY_LENGTH] == 0) {
                 return 0;
             }
             if (slots[at + HASH] == hash && keyEquals(at, key)) {
@@ -110,6 +141,13 @@ final class WordCounts {
         }
     }
 
+    /** Sets every count to 0, keeping the keys. */
+    private void clear() {
+        for (int at = 0; at < slots.length; at += SLOT_INTS) {
+            slots[at + COUNT] = 0;
+        }
+    }
+
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
     }
@@ -119,9 +157,9 @@ final class WordCounts {
         slots = new int[old.length * 2];
         int mask = slots.length / SLOT_INTS - 1;
         for (int from = 0; from < old.length; from += SLOT_INTS) {
-            if (old[from + COUNT] != 0) {
+            if (old[from + KEY_LENGTH] != 0) {
                 int slot = spread(old[from + HASH]) & mask;
-                while (slots[slot * SLOT_INTS + COUNT] != 0) {
+                while (slots[slot * SLOT_INTS + KEY_LENGTH] != 0) {
                     slot = (slot + 1) & mask;
                 }
                 System.arraycopy(old, from, slots, slot * SLOT_INTS, SLOT_INTS);
