@@ -53,6 +53,16 @@ class VocabularyTest {
                 assertThat(vocabulary.hyphenatedCount(parts[0], parts[1])).as("%s in \"%s\"", pair, text)
                         .isEqualTo(pairs.get(pair));
             }
+            java.util.Set<String> keys = new java.util.HashSet<>(words.keySet());
+            keys.addAll(pairs.keySet());
+            keys.addAll(java.util.List.of("bc", "def", "a-bc", "x"));
+            Vocabulary restricted = Vocabulary.countingOnly(keys).add(text.toString());
+            for (String key : keys) {
+                String[] parts = key.split("-");
+                assertThat(parts.length == 1 ? restricted.wordCount(key) : restricted.hyphenatedCount(parts[0], parts[1]))
+                        .as("%s counted only in \"%s\"", key, text)
+                        .isEqualTo(parts.length == 1 ? vocabulary.wordCount(key) : vocabulary.hyphenatedCount(parts[0], parts[1]));
+            }
         }
     }
 
