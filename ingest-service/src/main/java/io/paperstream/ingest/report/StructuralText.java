@@ -127,6 +127,30 @@ final class StructuralText {
         return table;
     }
 
+    /**
+      * Lower-cases ASCII letters and maps the four non-ASCII letters that Unicode case folding equates with ASCII
+      * ones (dotted and dotless i, the Kelvin sign, the long s) to those, leaving everything else as it is.
+      */
+    static String asciiCaseFold(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = switch (c) {
+                case '\u0130', '\u0131' -> 'i';
+                case '\u212A' -> 'k';
+                case '\u017F' -> 's';
+                default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            };
+            if (folded != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = folded;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN

@@ -91,8 +91,10 @@ public final class TitleCleaner {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String before = title;
             title = StructuralText.foldWhitespace(title);
-            if (mayHaveBanner) {
+            if (mayHaveBanner && mayHoldNoise(title)) {
                 title = LEADING_NOISE.matcher(title).replaceFirst("");
+            }
+            if (mayHaveBanner && mayHoldNoise(title)) {
                 title = TRAILING_NOISE.matcher(title).replaceFirst("");
             }
             title = trimSeparators(title);
@@ -102,6 +104,21 @@ public final class TitleCleaner {
             }
         }
         return title;
+    }
+
+    /**
+      * False when neither noise pattern can match: every match holds one of the keywords, and the only characters
+      * that the patterns' Unicode case-insensitivity matches to a keyword's letters are those asciiCaseFold maps.
+      * Once a banner is gone, this spares the later passes the patterns' backtracking.
+      */
+    private static boolean mayHoldNoise(String title) {
+        String folded = StructuralText.asciiCaseFold(title);
+        for (String keyword : NOISE_KEYWORDS) {
+            if (folded.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rest of {@link #clean}: line-break hyphens repaired with the evidence, white space folded. */

@@ -114,4 +114,17 @@ class TitleCleanerTest {
         run.appendTail(out);
         return out.toString();
     }
+
+    @Test
+    void everyCharacterTheNoisePatternsMatchToAKeywordLetterFoldsToThatLetter() {
+        // TitleCleaner skips the noise patterns when no keyword occurs after asciiCaseFold; that is exact only if so
+        for (char letter : "reviwpublshacmton".toCharArray()) {
+            Matcher sameLetter = Pattern.compile(String.valueOf(letter), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher("");
+            for (char c = 1; c != 0; c++) {
+                if (sameLetter.reset(String.valueOf(c)).matches()) {
+                    assertThat(StructuralText.asciiCaseFold(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(String.valueOf(letter));
+                }
+            }
+        }
+    }
 }
