@@ -5,7 +5,7 @@ import java.util.Collection;
 
 /**
   * Occurrence counts of lower-case keys made of ASCII letters and hyphens, counted straight from a region of a
-  * text in either case. {@link Vocabulary} counts every word of a report here, so counting a word seen before
+  * text in either case. {@link Vocabulary} looks up every word of a report here, so counting a word seen before
   * allocates nothing and touches one cache line of the table: open addressing with linear probing, each slot's
   * hash, count and key position side by side in one int array, the keys' characters in one char array.
   */
@@ -36,8 +36,8 @@ final class WordCounts {
     }
 
     /**
-      * Counts only {@code keys} (non-empty, lower-case ASCII letters and hyphens): a text is read for a few words' sake, and passing over a word
-      * costs a look at a mostly empty table instead of a key comparison.
+      * Counts only {@code keys} (non-empty, lower-case ASCII letters and hyphens): a text is read for a few words'
+      * sake, and passing over a word costs a look at a mostly empty table instead of a key comparison.
       */
     static WordCounts only(Collection<String> keys) {
         // a quarter full: a word that is not a key usually meets an empty slot at once
