@@ -33,38 +33,62 @@ final class BoundedLineReader {
         if (lineTooLong) {
             return null;
         }
-        StringBuilder line = new StringBuilder(128);
-        boolean sawAnything = false;
+        StringBuilder spanning = null; // the line so far when it runs past the end of the buffer
         while (true) {
             if (position >= limit && !fill()) {
-                if (!sawAnything) {
+                if (spanning == null) {
                     return null;
                 }
                 lastLineTerminated = false;
                 lineNumber++;
-                return line.toString();
+                return spanning.toString();
             }
-            char c = buffer[position++];
             if (skipLineFeed) {
                 skipLineFeed = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
-            if (c == '\n' || c == '\r') {
-                skipLineFeed = c == '\r';
-                lastLineTerminated = true;
-                lineNumber++;
-                return line.toString();
-            }
-            sawAnything = true;
-            line.append(c);
-            if (line.length() > maxLineLength) {
-                lineTooLong = true;
-                overlongStart = Excerpt.of(line);
+            int start = position;
+            int end = endOfLine(start);
+            int lengthSoFar = (spanning == null ? 0 : spanning.length()) + end - start;
+            if (lengthSoFar > maxLineLength) {
+                refuse(spanning, start);
                 return null;
             }
+            if (end < limit) {
+                skipLineFeed = buffer[end] == '\r';
+                position = end + 1;
+                lastLineTerminated = true;
+                lineNumber++;
+                return spanning == null ? new String(buffer, start, end - start) : spanning.append(buffer, start, end - start).toString();
+            }
+            if (spanning == null) {
+                spanning = new StringBuilder(2 * (end - start));
+            }
+            spanning.append(buffer, start, end - start);
+            position = end;
         }
+    }
+
+    /** The index of the next CR or LF in the buffer, or its limit. */
+    private int endOfLine(int from) {
+        for (int i = from; i < limit; i++) {
+            char c = buffer[i];
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Keeps the start of the refused line: its first {@code maxLineLength + 1} characters, as far as an excerpt goes. */
+    private void refuse(StringBuilder spanning, int start) {
+        StringBuilder line = spanning == null ? new StringBuilder() : spanning;
+        line.append(buffer, start, maxLineLength + 1 - line.length());
+        lineTooLong = true;
+        overlongStart = Excerpt.of(line);
     }
 
     private boolean fill() throws IOException {

@@ -15,9 +15,12 @@ import java.util.Set;
   */
 final class EntryJoiner {
     private final List<String> warnings;
+    private final ReportTitles titles;
+    /** Each entry's {@link ReportTitles#folded} title: building the raw title costs a copy. */
     private final Map<RawEntry, String> foldedTitles = new IdentityHashMap<>();
 
-    EntryJoiner(List<String> warnings) {
+    EntryJoiner(ReportTitles titles, List<String> warnings) {
+        this.titles = titles;
         this.warnings = warnings;
     }
 
@@ -138,7 +141,7 @@ final class EntryJoiner {
     }
 
     private String foldedTitle(RawEntry entry) {
-        return foldedTitles.computeIfAbsent(entry, e -> PaperIds.fold(TitleCleaner.clean(e.rawTitle())));
+        return foldedTitles.computeIfAbsent(entry, e -> titles.folded(e.rawTitle()));
     }
 
     private void warn(String code, String detail) {

@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 final class EntryJudge {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
+    private final ReportTitles titles;
     private final Vocabulary reportVocabulary;
     private final List<String> warnings;
 
-    EntryJudge(Vocabulary reportVocabulary, List<String> warnings) {
+    EntryJudge(ReportTitles titles, Vocabulary reportVocabulary, List<String> warnings) {
+        this.titles = titles;
         this.reportVocabulary = reportVocabulary;
         this.warnings = warnings;
     }
@@ -23,7 +25,8 @@ final class EntryJudge {
                 entry.details() == null ? null : entry.details().briefText());
         String abstractText = firstPresent(entry.details() == null ? null : entry.details().abstractOrLooseText(),
                 entry.brief() == null ? null : entry.brief().abstractOrLooseText());
-        String title = TitleCleaner.clean(rawTitle, List.of(Vocabulary.of(abstractText, brief), reportVocabulary));
+        Vocabulary paperVocabulary = Vocabulary.countingOnly(titles.evidenceKeys(rawTitle)).add(abstractText).add(brief);
+        String title = TitleCleaner.repairHyphens(titles.noiseFree(rawTitle), List.of(paperVocabulary, reportVocabulary));
 
         boolean briefIsPlaceholder = PlaceholderDetector.isPlaceholder(brief);
         boolean abstractIsPlaceholder = PlaceholderDetector.isPlaceholder(abstractText);

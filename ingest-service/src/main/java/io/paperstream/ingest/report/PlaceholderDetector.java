@@ -58,7 +58,7 @@ public final class PlaceholderDetector {
         if (folded.length() > MAX_INSTRUCTION_CHARS) {
             return false;
         }
-        String matchable = asciiCaseFold(folded);
+        String matchable = StructuralText.asciiCaseFold(folded);
         return containsAnchor(matchable) && INSTRUCTION.matcher(matchable).find();
     }
 
@@ -80,35 +80,11 @@ public final class PlaceholderDetector {
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\u200B' && c != '\uFEFF' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && ++kept > limit) {
+            if (!StructuralText.isZeroWidth(c) && !StructuralText.isSpace(c) && ++kept > limit) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-      * Lower-cases ASCII letters and maps the four non-ASCII letters that Unicode case folding equates with ASCII
-      * ones (dotted and dotless i, the Kelvin sign, the long s) to those, leaving everything else as it is.
-      */
-    static String asciiCaseFold(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = switch (c) {
-                case '\u0130', '\u0131' -> 'i';
-                case '\u212A' -> 'k';
-                case '\u017F' -> 's';
-                default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            };
-            if (folded != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = folded;
-            }
-        }
-        return chars == null ? text : new String(chars);
     }
 
     private static boolean containsAnchor(String caseFolded) {

@@ -7,6 +7,8 @@ final class RawEntry {
     final Section section;
     final int number;
     private final StringBuilder title = new StringBuilder();
+    /** {@link #title} as last built: it is a key of several maps, so one String keeps its hash. */
+    private String builtTitle;
     final TextAccumulator body;
     final TextAccumulator abstractText;
     private final StringBuilder excerpt = new StringBuilder();
@@ -25,7 +27,10 @@ final class RawEntry {
     }
 
     String rawTitle() {
-        return title.toString();
+        if (builtTitle == null) {
+            builtTitle = title.toString();
+        }
+        return builtTitle;
     }
 
     boolean titleOpen() {
@@ -41,6 +46,7 @@ final class RawEntry {
             title.append(' ');
         }
         title.append(line.strip());
+        builtTitle = null;
     }
 
     void recordRawLine(String line) {

@@ -49,26 +49,26 @@ public final class ReportDecoder {
             return new Decoding.Empty();
         }
         boolean wholeFile = prefix.length < prefixBytes;
-        // not SequenceInputStream: it closes each part it finishes, and the caller still needs its stream (digest)
-        PushbackInputStream all = new PushbackInputStream(in, prefix.length);
-        all.unread(prefix);
 
         Charset bomCharset = byteOrderMarkCharset(prefix);
         if (bomCharset != null) {
             int bomLength = bomCharset.equals(StandardCharsets.UTF_8) ? 3 : 2;
-            all.skipNBytes(bomLength);
-            return new Decoding.Text(reader(all, bomCharset), bomCharset, true, false);
+            return new Decoding.Text(reader(prefixAgain(in, prefix, bomLength), bomCharset), bomCharset, true, false);
         }
         if (containsNul(prefix)) {
             return binary("contains NUL bytes", prefix);
         }
         for (Charset candidate : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
-            CharBuffer decoded = decodeStrictly(prefix, candidate, wholeFile);
+            ByteBuffer bytes = ByteBuffer.wrap(prefix);
+            CharBuffer decoded = decodeStrictly(bytes, candidate, wholeFile);
             if (decoded != null) {
                 if (controlShare(decoded) > MAX_CONTROL_SHARE) {
                     return binary("mostly control characters", prefix);
                 }
-                return new Decoding.Text(reader(all, candidate), candidate, false, false);
+                // the prefix had no bad bytes, so decoding it with replacement would give the same characters; a
+                // character cut by the prefix's end is decoded with the rest
+                Reader rest = reader(prefixAgain(in, prefix, bytes.position()), candidate);
+                return new Decoding.Text(new DecodedPrefixReader(decoded, rest), candidate, false, false);
             }
         }
         CharBuffer lenient = StandardCharsets.UTF_8.newDecoder()
@@ -76,9 +76,17 @@ public final class ReportDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .decode(ByteBuffer.wrap(prefix));
         if (replacedShare(lenient) <= MAX_REPLACED_SHARE && controlShare(lenient) <= MAX_CONTROL_SHARE) {
-            return new Decoding.Text(reader(all, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, true);
+            return new Decoding.Text(reader(prefixAgain(in, prefix, 0), StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, true);
         }
         return binary("bytes are neither UTF-8 nor GB18030 text", prefix);
+    }
+
+    /** The stream from {@code prefix[from]} on: the part of the prefix not used yet, then the rest of {@code in}. */
+    private static InputStream prefixAgain(InputStream in, byte[] prefix, int from) throws IOException {
+        // not SequenceInputStream: it closes each part it finishes, and the caller still needs its stream (digest)
+        PushbackInputStream all = new PushbackInputStream(in, Math.max(1, prefix.length - from));
+        all.unread(prefix, from, prefix.length - from);
+        return all;
     }
 
     private static Reader reader(InputStream in, Charset charset) {
@@ -111,13 +119,15 @@ public final class ReportDecoder {
         return false;
     }
 
-    /** Decodes the prefix, tolerating only a multi-byte sequence cut off by the prefix boundary. */
-    private static CharBuffer decodeStrictly(byte[] prefix, Charset charset, boolean wholeFile) {
+    /**
+      * Decodes the prefix, tolerating only a multi-byte sequence cut off by the prefix boundary; {@code bytes} is left
+      * at the first byte not decoded.
+      */
+    private static CharBuffer decodeStrictly(ByteBuffer bytes, Charset charset, boolean wholeFile) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(prefix);
-        CharBuffer chars = CharBuffer.allocate(prefix.length + 1);
+        CharBuffer chars = CharBuffer.allocate(bytes.remaining() + 1);
         CoderResult result = decoder.decode(bytes, chars, wholeFile);
         if (result.isError()) {
             return null;

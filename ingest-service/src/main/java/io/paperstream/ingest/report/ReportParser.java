@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
   * Splits one report into papers, entry rejections and warnings, or rejects the whole file.
@@ -67,10 +68,11 @@ public final class ReportParser {
         ReportHeader header = header(scanned, warnings);
         warnings.addAll(scanned.warnings());
 
-        List<JoinedEntry> joined = new EntryJoiner(warnings).join(scanned.entries());
+        ReportTitles titles = new ReportTitles();
+        List<JoinedEntry> joined = new EntryJoiner(titles, warnings).join(scanned.entries());
         List<ParsedPaper> papers = new ArrayList<>();
         List<EntryRejection> rejections = new ArrayList<>();
-        EntryJudge judge = new EntryJudge(vocabularyOf(scanned.entries()), warnings);
+        EntryJudge judge = new EntryJudge(titles, vocabularyOf(scanned.entries(), titles.evidenceKeys(joined)), warnings);
         for (JoinedEntry entry : joined) {
             judge.judge(entry, papers, rejections);
         }
@@ -143,8 +145,9 @@ public final class ReportParser {
         return null;
     }
 
-    private static Vocabulary vocabularyOf(List<RawEntry> entries) {
-        Vocabulary vocabulary = new Vocabulary();
+    /** The words of every entry's text, as far as {@code keys} (what the titles' cleaning may ask) go. */
+    private static Vocabulary vocabularyOf(List<RawEntry> entries, Set<String> keys) {
+        Vocabulary vocabulary = Vocabulary.countingOnly(keys);
         for (RawEntry entry : entries) {
             vocabulary.add(entry.bodyText());
             vocabulary.add(entry.abstractText.text());

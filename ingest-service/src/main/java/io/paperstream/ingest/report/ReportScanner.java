@@ -72,6 +72,13 @@ final class ReportScanner {
     }
 
     private void accept(String rawLine, long lineNumber) {
+        if (current != null && !current.titleOpen() && startsPlainText(rawLine)) {
+            // most lines are an entry's text: no need to fold them to see that they are no heading or field
+            hasVisibleText = true;
+            current.recordRawLine(rawLine);
+            addText(rawLine);
+            return;
+        }
         String folded = StructuralText.foldFullWidth(rawLine);
         String line = folded.strip();
         leadingWhitespace = folded.length() - folded.stripLeading().length();
@@ -200,7 +207,25 @@ final class ReportScanner {
             return;
         }
         current.closeTitle();
+        addText(rawLine);
+    }
+
+    private void addText(String rawLine) {
         (current.abstractStarted() ? current.abstractText : current.body).addLine(rawLine);
+    }
+
+    /**
+      * Whether the line is visible and its first visible character, folded, starts no heading ("#"), field ("**")
+      * or list item ("-", "*", "+"): then the line is plain text whatever follows.
+      */
+    private static boolean startsPlainText(String rawLine) {
+        for (int i = 0; i < rawLine.length(); i++) {
+            char c = StructuralText.foldChar(rawLine.charAt(i));
+            if (!Character.isWhitespace(c)) {
+                return c != '#' && c != '*' && c != '-' && c != '+';
+            }
+        }
+        return false;
     }
 
     /** A title wrapped onto the next line: no blank line between, no markup, not Chinese prose. */

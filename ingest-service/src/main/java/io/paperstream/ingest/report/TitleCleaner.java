@@ -1,5 +1,6 @@
 package io.paperstream.ingest.report;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +44,6 @@ public final class TitleCleaner {
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final String LEADING_SEPARATORS = " :;,|#*_-–—";
     private static final String TRAILING_SEPARATORS = " :;,|-–—";
-    private static final Pattern HYPHENATED_RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\\p{L}\\p{N}-])");
 
     /** Word endings that never stand alone: "QUANTIZA-TION", "STRATE-GIES". */
     private static final Set<String> SYLLABLE_FRAGMENTS = Set.of(
@@ -69,6 +69,15 @@ public final class TitleCleaner {
       * the first vocabulary that has seen either spelling of a hyphenated pair decides whether to join it.
       */
     public static String clean(String rawTitle, List<Vocabulary> evidence) {
+        return repairHyphens(withoutNoise(rawTitle), evidence);
+    }
+
+    /**
+      * The part of {@link #clean} that needs no word evidence: markdown, banners, stamps and a repeated title removed.
+      * A report repeats each title (brief and details) and cleans it with different evidence, so this part is
+      * worth doing once per title ({@link ReportTitles}).
+      */
+    static String withoutNoise(String rawTitle) {
         if (rawTitle == null) {
             return "";
         }
@@ -82,8 +91,10 @@ public final class TitleCleaner {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String before = title;
             title = StructuralText.foldWhitespace(title);
-            if (mayHaveBanner) {
+            if (mayHaveBanner && mayHoldNoise(title)) {
                 title = LEADING_NOISE.matcher(title).replaceFirst("");
+            }
+            if (mayHaveBanner && mayHoldNoise(title)) {
                 title = TRAILING_NOISE.matcher(title).replaceFirst("");
             }
             title = trimSeparators(title);
@@ -92,7 +103,27 @@ public final class TitleCleaner {
                 break;
             }
         }
-        return StructuralText.foldWhitespace(repairHyphenation(title, evidence));
+        return title;
+    }
+
+    /**
+      * False when neither noise pattern can match: every match holds one of the keywords, and the only characters
+      * that the patterns' Unicode case-insensitivity matches to a keyword's letters are those asciiCaseFold maps.
+      * Once a banner is gone, this spares the later passes the patterns' backtracking.
+      */
+    private static boolean mayHoldNoise(String title) {
+        String folded = StructuralText.asciiCaseFold(title);
+        for (String keyword : NOISE_KEYWORDS) {
+            if (folded.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rest of {@link #clean}: line-break hyphens repaired with the evidence, white space folded. */
+    static String repairHyphens(String noiseFreeTitle, List<Vocabulary> evidence) {
+        return StructuralText.foldWhitespace(repairHyphenation(noiseFreeTitle, evidence));
     }
 
     static String stripMarkdown(String text) {
@@ -152,25 +183,42 @@ public final class TitleCleaner {
         return text.codePoints().filter(Character::isLowerCase).count();
     }
 
+    /** Drops the line-break hyphens from the hyphenated runs that stand on their own ({@link HyphenatedRuns}). */
     static String repairHyphenation(String title, List<Vocabulary> evidence) {
         if (title.indexOf('-') < 0) {
             return title;
         }
-        Matcher run = HYPHENATED_RUN.matcher(title);
-        StringBuilder out = new StringBuilder(title.length());
-        while (run.find()) {
-            String[] parts = run.group().split("-");
-            StringBuilder repaired = new StringBuilder(parts[0]);
-            for (int i = 1; i < parts.length; i++) {
-                if (!isLineBreakHyphen(parts[i - 1], parts[i], evidence)) {
-                    repaired.append('-');
-                }
-                repaired.append(parts[i]);
+        StringBuilder out = null;
+        int copied = 0;
+        for (HyphenatedRuns hyphens = new HyphenatedRuns(title); hyphens.next(); ) {
+            if (isLineBreakHyphen(hyphens.left(), hyphens.right(), evidence)) {
+                out = out == null ? new StringBuilder(title.length()) : out;
+                out.append(title, copied, hyphens.hyphen());
+                copied = hyphens.hyphen() + 1;
             }
-            run.appendReplacement(out, Matcher.quoteReplacement(repaired.toString()));
         }
-        run.appendTail(out);
-        return out.toString();
+        return out == null ? title : out.append(title, copied, title.length()).toString();
+    }
+
+    /**
+      * Every key that {@link #repairHyphens} may look up in a vocabulary for this title, in lower case: both parts
+      * of each hyphen, the parts joined, and the hyphenated pair. A vocabulary that counts only these
+      * ({@link Vocabulary#countingOnly}) answers the same.
+      */
+    static Set<String> evidenceKeys(String noiseFreeTitle) {
+        if (noiseFreeTitle.indexOf('-') < 0) {
+            return Set.of();
+        }
+        Set<String> keys = new HashSet<>();
+        for (HyphenatedRuns hyphens = new HyphenatedRuns(noiseFreeTitle); hyphens.next(); ) {
+            String left = hyphens.left().toLowerCase(Locale.ROOT);
+            String right = hyphens.right().toLowerCase(Locale.ROOT);
+            keys.add(left);
+            keys.add(right);
+            keys.add(left + right);
+            keys.add(left + "-" + right);
+        }
+        return keys;
     }
 
     /**

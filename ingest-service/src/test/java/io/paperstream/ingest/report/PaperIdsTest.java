@@ -26,4 +26,15 @@ class PaperIdsTest {
     void foldKeepsLettersOfEveryScript() {
         assertThat(PaperIds.fold("γ-Quant: 低比特 Quantization")).isEqualTo("γquant低比特quantization");
     }
+
+    @Test
+    void asciiTitlesFoldAsThroughTheNormalizer() {
+        StringBuilder everyAscii = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            everyAscii.append(c);
+        }
+        // a non-ASCII letter at the end sends the title through NFKC; it folds to itself
+        assertThat(PaperIds.fold(everyAscii.toString()) + "é").isEqualTo(PaperIds.fold(everyAscii + "é"));
+        assertThat(PaperIds.fold(everyAscii.toString())).isEqualTo("0123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz");
+    }
 }

@@ -50,6 +50,19 @@ class ReportDecoderTest {
     }
 
     @Test
+    void textReadsTheSameWhereverThePrefixEndsAndReplacesBadBytesAfterIt() throws IOException {
+        String text = CHINESE.replace("µ", "").repeat(20);
+        byte[] gb = text.getBytes(ReportDecoder.GB18030);
+        byte[] utf8WithBadByte = (text + "尾").getBytes(StandardCharsets.UTF_8);
+        utf8WithBadByte[utf8WithBadByte.length - 2] = (byte) 0xFF;
+        for (int prefix = 16; prefix < 40; prefix++) {
+            assertThat(readAll(decode(gb, prefix))).as("GB18030, prefix %d", prefix).isEqualTo(text);
+            assertThat(readAll(decode(utf8WithBadByte, prefix))).as("UTF-8, prefix %d", prefix)
+                    .isEqualTo(new String(utf8WithBadByte, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void byteOrderMarksChooseTheCharsetAndAreDropped() throws IOException {
         byte[] utf8 = CHINESE.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[utf8.length + 3];

@@ -3,6 +3,8 @@ package io.paperstream.ingest.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,5 +75,56 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean(null)).isEmpty();
         assertThat(TitleCleaner.clean("  ** **  ")).isEmpty();
         assertThat(TitleCleaner.clean("Under review as a conference paper at ICLR 2026")).isEmpty();
+    }
+
+    @Test
+    void repairsTheSameRunsAsTheHyphenatedRunPattern() {
+        Pattern hyphenatedRun = Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\\p{L}\\p{N}-])");
+        String[] pieces = {"IN", "FERENCE", "TION", "quantiza", "tion", "Ab", "x", "-", "--", " ", "1", "é", "长", "_",
+                "\uD835\uDC00", "\uD835\uDFCE", "\u216B", "\u00BD", "\uD835", "\uDC00", "(", "RANK", "low"};
+        List<Vocabulary> evidence = List.of(Vocabulary.of("inference in-ference low-rank lowrank quantization"));
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder title = new StringBuilder();
+            for (int p = random.nextInt(10); p >= 0; p--) {
+                title.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (List<Vocabulary> words : List.of(List.<Vocabulary>of(), evidence)) {
+                assertThat(TitleCleaner.repairHyphenation(title.toString(), words)).as("\"%s\"", title)
+                        .isEqualTo(repairedByPattern(hyphenatedRun, title.toString(), words));
+            }
+        }
+    }
+
+    /** The repair as first written, with the pattern: what the hand-written scan must match. */
+    private static String repairedByPattern(Pattern hyphenatedRun, String title, List<Vocabulary> evidence) {
+        Matcher run = hyphenatedRun.matcher(title);
+        StringBuilder out = new StringBuilder();
+        while (run.find()) {
+            String[] parts = run.group().split("-");
+            StringBuilder repaired = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                if (!TitleCleaner.isLineBreakHyphen(parts[i - 1], parts[i], evidence)) {
+                    repaired.append('-');
+                }
+                repaired.append(parts[i]);
+            }
+            run.appendReplacement(out, Matcher.quoteReplacement(repaired.toString()));
+        }
+        run.appendTail(out);
+        return out.toString();
+    }
+
+    @Test
+    void everyCharacterTheNoisePatternsMatchToAKeywordLetterFoldsToThatLetter() {
+        // TitleCleaner skips the noise patterns when no keyword occurs after asciiCaseFold; that is exact only if so
+        for (char letter : "reviwpublshacmton".toCharArray()) {
+            Matcher sameLetter = Pattern.compile(String.valueOf(letter), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher("");
+            for (char c = 1; c != 0; c++) {
+                if (sameLetter.reset(String.valueOf(c)).matches()) {
+                    assertThat(StructuralText.asciiCaseFold(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(String.valueOf(letter));
+                }
+            }
+        }
     }
 }

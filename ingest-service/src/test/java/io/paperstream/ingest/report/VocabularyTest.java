@@ -53,6 +53,42 @@ class VocabularyTest {
                 assertThat(vocabulary.hyphenatedCount(parts[0], parts[1])).as("%s in \"%s\"", pair, text)
                         .isEqualTo(pairs.get(pair));
             }
+            java.util.Set<String> keys = new java.util.HashSet<>(words.keySet());
+            keys.addAll(pairs.keySet());
+            keys.addAll(java.util.List.of("bc", "def", "a-bc", "x"));
+            Vocabulary restricted = Vocabulary.countingOnly(keys).add(text.toString());
+            for (String key : keys) {
+                String[] parts = key.split("-");
+                assertThat(parts.length == 1 ? restricted.wordCount(key) : restricted.hyphenatedCount(parts[0], parts[1]))
+                        .as("%s counted only in \"%s\"", key, text)
+                        .isEqualTo(parts.length == 1 ? vocabulary.wordCount(key) : vocabulary.hyphenatedCount(parts[0], parts[1]));
+            }
         }
+    }
+
+    @Test
+    void keepsCountingThroughManyDistinctWordsAndMatchesOnlyWholeLowerCasedKeys() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            text.append(lettersOf(i)).append("-Tail ");
+        }
+        Vocabulary vocabulary = Vocabulary.of(text.toString());
+        assertThat(vocabulary.wordCount("tail")).isEqualTo(5_000);
+        assertThat(vocabulary.wordCount("bhc")).isEqualTo(1);
+        assertThat(vocabulary.hyphenatedCount("BHC", "tail")).isEqualTo(1);
+        assertThat(vocabulary.hyphenatedCount("bhc\r", "tail")).isZero();
+        assertThat(vocabulary.wordCount("tail ")).isZero();
+        assertThat(vocabulary.wordCount("\u212Aail")).isZero();
+        assertThat(Vocabulary.of("Kail").wordCount("\u212Aail")).isEqualTo(1); // the Kelvin sign lower-cases to k
+    }
+
+    /** 0 is "A", 25 "Z", 26 "BA": a distinct upper-case word for every number. */
+    private static String lettersOf(int number) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.insert(0, (char) ('A' + number % 26));
+            number /= 26;
+        } while (number > 0);
+        return letters.toString();
     }
 }
