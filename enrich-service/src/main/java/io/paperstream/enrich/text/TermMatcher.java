@@ -34,8 +34,6 @@ public final class TermMatcher<T> {
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
-    private final int[][] outputs;
-    private final int[] outputLink;
     private final List<Term<T>> terms;
     /** Per term index: its payload and folded text, read directly by {@link Matches} (no list, no record hop). */
     private final Object[] payloads;
@@ -51,15 +49,24 @@ public final class TermMatcher<T> {
      */
     private final char[] asciiClass = new char[128];
     private final int asciiShift;
-    /** State numbers as chars: half the memory of ints keeps the hot part of the table in cache. */
+    /**
+     * State numbers as chars: half the memory of ints keeps the hot part of the table in cache.
+     * Like every transition target ({@link #rootNext}, {@link #wideNext}) they carry {@link #REPORTS}
+     * when arriving at the state completes a term, so the scan learns it from the value it already has.
+     */
     private final char[] asciiNext;
     /**
      * Which characters occur in any term (one bit each). A character that occurs in none leads
      * back to the root from every state, which spares the failure-link walk for most CJK text.
      */
     private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
-    /** The first state on a state's output chain that has outputs (itself or a suffix), 0 when none. */
-    private final int[] outputHead;
+    /** Marks a transition target at which terms end; the state number is in the bits below it. */
+    private static final int REPORTS = 0x8000;
+    /**
+     * Per state, the terms that end there: its own, then those of its suffixes along the output
+     * chain, in chain order. Empty for most states.
+     */
+    private final int[][] reported;
     /** Per term: its length, and whether it must start or end at an ASCII word boundary. */
     private final int[] termLength;
     private final boolean[] wordStart;
@@ -78,8 +85,6 @@ public final class TermMatcher<T> {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
-        this.outputs = outputs;
-        this.outputLink = outputLink;
         this.terms = terms;
         this.payloads = new Object[terms.size()];
         this.termTexts = new String[terms.size()];
@@ -87,9 +92,28 @@ public final class TermMatcher<T> {
             payloads[t] = terms.get(t).payload;
             termTexts[t] = terms.get(t).text;
         }
+        int states = keys.length;
+        if (states >= REPORTS) {
+            throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
+                    + (REPORTS - 1) + " are supported");
+        }
+        reported = new int[states][];
+        for (int s = 0; s < states; s++) {
+            int n = 0;
+            for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
+                n += outputs[chain].length;
+            }
+            reported[s] = new int[n];
+            n = 0;
+            for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
+                for (int termIndex : outputs[chain]) {
+                    reported[s][n++] = termIndex;
+                }
+            }
+        }
         this.rootNext = new int[Character.MAX_VALUE + 1];
         for (int i = 0; i < keys[0].length; i++) {
-            rootNext[keys[0][i]] = next[0][i];
+            rootNext[keys[0][i]] = target(next[0][i]);
         }
         termLength = new int[terms.size()];
         wordStart = new boolean[terms.size()];
@@ -99,15 +123,6 @@ public final class TermMatcher<T> {
             termLength[t] = text.length();
             wordStart[t] = TextFolding.isAsciiWordChar(text.charAt(0));
             wordEnd[t] = !terms.get(t).stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1));
-        }
-        int states = keys.length;
-        if (states > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
-                    + (int) Character.MAX_VALUE + " are supported");
-        }
-        outputHead = new int[states];
-        for (int s = 1; s < states; s++) {
-            outputHead[s] = outputs[s].length > 0 ? s : outputLink[s];
         }
         for (char[] k : keys) {
             for (char c : k) {
@@ -143,7 +158,8 @@ public final class TermMatcher<T> {
             int state = queue.poll();
             for (int k = 1; k < classes; k++) {
                 int child = child(keys, next, state, representative[k]);
-                asciiNext[(state << shift) + k] = (char) (child >= 0 ? child : state == 0 ? 0 : asciiNext[(fail[state] << shift) + k]);
+                asciiNext[(state << shift) + k] = (char) (child >= 0 ? target(child)
+                        : state == 0 ? 0 : asciiNext[(fail[state] << shift) + k]);
             }
             if (state == 0) {
                 wideKeys[0] = new char[0];
@@ -155,6 +171,11 @@ public final class TermMatcher<T> {
                 queue.add(child);
             }
         }
+    }
+
+    /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
+    private int target(int state) {
+        return reported[state].length > 0 ? state | REPORTS : state;
     }
 
     public static <T> Builder<T> builder() {
@@ -192,47 +213,44 @@ public final class TermMatcher<T> {
         int shift = asciiShift;
         char[] table = asciiNext;
         char[] classOf = asciiClass;
-        int[] heads = outputHead;
         int i = 0;
         while (i < length) {
-            // the tight loop: ASCII characters that complete no term, with no call in it (a call
-            // would make the compiler keep the loop's values on the stack)
-            int head = 0;
+            // the tight loop: ASCII characters that complete no term, with no call and no other
+            // table in it (a call would make the compiler keep the loop's values on the stack)
+            int target = 0;
             while (i < length) {
                 char c = folded[i];
                 if (c >= 128) {
                     break;
                 }
-                state = table[(state << shift) + classOf[c]];
-                head = heads[state];
+                target = table[(state << shift) + classOf[c]];
                 i++;
-                if (head > 0) {
+                if (target >= REPORTS) {
                     break;
                 }
+                state = target;
             }
-            if (head == 0) {
+            if (target < REPORTS) {
                 if (i >= length) {
                     break;
                 }
-                state = step(state, folded[i]);
-                head = heads[state];
+                target = step(state, folded[i]);
                 i++;
             }
-            if (head > 0) {
-                report(folded, i, head, matches);
+            state = target & ~REPORTS;
+            if (target >= REPORTS) {
+                report(folded, i, state, matches);
             }
         }
         return matches;
     }
 
-    /** Adds the terms ending at {@code end} on the output chain from state {@code head}, in chain order. */
-    private void report(char[] folded, int end, int head, Matches<T> matches) {
-        for (int s = head; s > 0; s = outputLink[s]) {
-            for (int termIndex : outputs[s]) {
-                int start = end - termLength[termIndex];
-                if (atBoundary(folded, start, end, termIndex)) {
-                    matches.add(start, end, termIndex);
-                }
+    /** Adds the terms that end at {@code end} in {@code state}, in output-chain order. */
+    private void report(char[] folded, int end, int state, Matches<T> matches) {
+        for (int termIndex : reported[state]) {
+            int start = end - termLength[termIndex];
+            if (atBoundary(folded, start, end, termIndex)) {
+                matches.add(start, end, termIndex);
             }
         }
     }
@@ -299,7 +317,7 @@ public final class TermMatcher<T> {
                     b++; // the state's own child is the deeper match
                 }
                 mergedKeys[n] = own[a];
-                mergedNext[n++] = ownNext[a++];
+                mergedNext[n++] = target(ownNext[a++]);
             } else {
                 mergedKeys[n] = inherited[b];
                 mergedNext[n++] = inheritedNext[b++];
