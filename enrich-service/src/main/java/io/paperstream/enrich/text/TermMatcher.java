@@ -17,6 +17,13 @@ import java.util.function.Predicate;
  * since Chinese has no word boundaries. Several dictionaries can share one automaton
  * ({@link #combine}), so a text is scanned once however many components read it; each component
  * then picks the hits whose payload is its own. Immutable and thread-safe once built.
+ *
+ * <p>Since a term that begins with a letter or digit can only match at a word start, the automaton
+ * never follows a partial match that began inside a word: its failure links skip such suffixes,
+ * and a second root state stands for "inside a word that starts no term". Most characters of
+ * English text are read in that one state, whose table row stays in cache, instead of wandering
+ * through the states of terms that happen to occur inside longer words. The matches are the same
+ * as a plain Aho-Corasick scan whose hits are then checked for word boundaries.
  */
 public final class TermMatcher<T> {
 
@@ -44,8 +51,9 @@ public final class TermMatcher<T> {
      * For ASCII characters the automaton is a complete DFA (failure links already followed):
      * {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a power of two, so
      * the step on the hot path is a shift, not a multiplication). Class 0 stands for every ASCII
-     * character no term contains, which always leads back to the root. English text is mostly
-     * ASCII, so most steps are one table read; other characters take the failure-link path.
+     * character other than a letter or digit that no term contains, which always leads back to the
+     * root. English text is mostly ASCII, so most steps are one table read; other characters take
+     * the failure-link path.
      */
     private final char[] asciiClass = new char[128];
     private final int asciiShift;
@@ -80,7 +88,11 @@ public final class TermMatcher<T> {
     private final char[][] wideKeys;
     private final int[][] wideNext;
 
-    private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink,
+    /**
+     * @param inWord the root for positions inside a word, where only terms that do not begin with a
+     *               letter or digit can start; state 0 is the root for the start of a word
+     */
+    private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink, int inWord,
                         List<Term<T>> terms) {
         this.keys = keys;
         this.next = next;
@@ -137,6 +149,16 @@ public final class TermMatcher<T> {
                 }
             }
         }
+        // letters and digits that occur in no term share a class: they keep the scan inside a word
+        int otherWordChars = 0;
+        for (char c = 0; c < 128; c++) {
+            if (asciiClass[c] == 0 && TextFolding.isAsciiWordChar(c)) {
+                if (otherWordChars == 0) {
+                    otherWordChars = classes++;
+                }
+                asciiClass[c] = (char) otherWordChars;
+            }
+        }
         int shift = 0;
         while ((1 << shift) < classes) {
             shift++;
@@ -154,12 +176,23 @@ public final class TermMatcher<T> {
         // breadth-first, so a state's failure target (shallower) is complete before the state itself
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
+        queue.add(inWord);
         while (!queue.isEmpty()) {
             int state = queue.poll();
             for (int k = 1; k < classes; k++) {
                 int child = child(keys, next, state, representative[k]);
-                asciiNext[(state << shift) + k] = (char) (child >= 0 ? target(child)
-                        : state == 0 ? 0 : asciiNext[(fail[state] << shift) + k]);
+                boolean wordChar = TextFolding.isAsciiWordChar(representative[k]);
+                int target;
+                if (child >= 0) {
+                    target = target(child);
+                } else if (state == 0) {
+                    target = wordChar ? inWord : 0;
+                } else if (state == inWord) {
+                    target = wordChar ? inWord : asciiNext[k];
+                } else {
+                    target = asciiNext[(fail[state] << shift) + k];
+                }
+                asciiNext[(state << shift) + k] = (char) target;
             }
             if (state == 0) {
                 wideKeys[0] = new char[0];
@@ -491,6 +524,7 @@ public final class TermMatcher<T> {
                 ends.get(state).add(t);
             }
             int size = children.size();
+            int inWord = size;
             // number states breadth-first: the shallow states, where a scan spends most of its time,
             // then sit together at the start of the transition table and stay in cache
             int[] newId = new int[size];
@@ -504,9 +538,12 @@ public final class TermMatcher<T> {
                 order[count++] = state;
                 breadthFirst.addAll(children.get(state).values());
             }
-            char[][] keys = new char[size][];
-            int[][] next = new int[size][];
-            int[][] outputs = new int[size][];
+            char[][] keys = new char[size + 1][];
+            int[][] next = new int[size + 1][];
+            int[][] outputs = new int[size + 1][];
+            keys[inWord] = new char[0];
+            next[inWord] = new int[0];
+            outputs[inWord] = new int[0];
             for (int s = 0; s < size; s++) {
                 Map<Character, Integer> map = children.get(order[s]);
                 keys[s] = new char[map.size()];
@@ -518,31 +555,41 @@ public final class TermMatcher<T> {
                 }
                 outputs[s] = ends.get(order[s]).stream().mapToInt(Integer::intValue).toArray();
             }
-            int[] fail = new int[size];
-            int[] outputLink = new int[size];
+            // a state's failure link is its longest proper suffix that is a state and may start a
+            // match where it stands (not a letter or digit glued to a preceding one), else a root
+            int[] fail = new int[size + 1];
+            int[] outputLink = new int[size + 1];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
-            for (int child : next[0]) {
-                queue.add(child);
+            for (int i = 0; i < keys[0].length; i++) {
+                fail[next[0][i]] = TextFolding.isAsciiWordChar(keys[0][i]) ? inWord : 0;
+                queue.add(next[0][i]);
             }
             while (!queue.isEmpty()) {
                 int state = queue.poll();
                 for (int i = 0; i < keys[state].length; i++) {
+                    char c = keys[state][i];
                     int child = next[state][i];
                     int f = fail[state];
-                    int target;
-                    while (true) {
-                        target = child(keys, next, f, keys[state][i]);
-                        if (target >= 0 || f == 0) {
-                            break;
-                        }
+                    while (f != 0 && f != inWord && child(keys, next, f, c) < 0) {
                         f = fail[f];
                     }
-                    fail[child] = target >= 0 && target != child ? target : 0;
+                    fail[child] = f == 0 || f == inWord ? fromRoot(keys, next, f == inWord, inWord, c)
+                            : child(keys, next, f, c);
                     outputLink[child] = outputs[fail[child]].length > 0 ? fail[child] : outputLink[fail[child]];
                     queue.add(child);
                 }
             }
-            return new TermMatcher<>(keys, next, fail, outputs, outputLink, List.copyOf(terms));
+            return new TermMatcher<>(keys, next, fail, outputs, outputLink, inWord, List.copyOf(terms));
+        }
+
+        /** Where {@code c} leads from a root: inside a word a letter or digit starts nothing. */
+        private static int fromRoot(char[][] keys, int[][] next, boolean insideWord, int inWord, char c) {
+            boolean wordChar = TextFolding.isAsciiWordChar(c);
+            if (insideWord && wordChar) {
+                return inWord;
+            }
+            int child = child(keys, next, 0, c);
+            return child >= 0 ? child : wordChar ? inWord : 0;
         }
     }
 }
