@@ -13,6 +13,8 @@ public final class CodeUrlFinder {
             "https?://[^\\s<>\"'，。；、（）]+|(?<![\\w./])(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co|bitbucket\\.org)/[^\\s<>\"'，。；、（）]+",
             Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}>'\"*";
+    /** A link's first '/' comes at most this many characters after its start ("www.huggingface.co/"). */
+    private static final int MAX_START_BEFORE_SLASH = "www.huggingface.co".length();
 
     public List<String> find(String... texts) {
         Set<String> urls = new LinkedHashSet<>();
@@ -20,22 +22,27 @@ public final class CodeUrlFinder {
             if (text == null || !mayContainUrl(text)) {
                 continue;
             }
-            // try the pattern only where a link can begin, instead of at every character
+            // try the pattern only where a link can begin, shortly before a '/', not at every character
             Matcher m = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int i = 0; i < text.length(); i++) {
-                if (!mayStartUrl(text, i)) {
-                    continue;
+            int untried = 0; // positions before it were tried or lie inside a link
+            for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+                for (int i = Math.max(untried, slash - MAX_START_BEFORE_SLASH); i < slash; i++) {
+                    if (!mayStartUrl(text, i)) {
+                        continue;
+                    }
+                    m.region(i, text.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    i = m.end() - 1;
+                    untried = m.end();
+                    String url = stripTrailing(m.group());
+                    if (url.indexOf('/', url.indexOf("//") + 2) < 0 && url.startsWith("http") && url.length() < 12) {
+                        continue;
+                    }
+                    urls.add(url.regionMatches(true, 0, "http", 0, 4) ? url : "https://" + url);
                 }
-                m.region(i, text.length());
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                i = m.end() - 1;
-                String url = stripTrailing(m.group());
-                if (url.indexOf('/', url.indexOf("//") + 2) < 0 && url.startsWith("http") && url.length() < 12) {
-                    continue;
-                }
-                urls.add(url.regionMatches(true, 0, "http", 0, 4) ? url : "https://" + url);
+                untried = Math.max(untried, slash);
             }
         }
         return List.copyOf(urls);

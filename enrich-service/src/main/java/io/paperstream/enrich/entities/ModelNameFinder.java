@@ -134,38 +134,68 @@ public final class ModelNameFinder {
      * Capitalised names ending in a parameter count ("Zeta-13B", "Foo-v2-1.5B-Chat" up to "1.5B"):
      * a word of letters and digits joined by '-' or '.', starting with a capital that is not glued
      * to a preceding word, up to its last "-&lt;number&gt;B" or "-&lt;number&gt;M" followed by a
-     * non-word character. One left-to-right pass over the text.
+     * non-word character. Every such name holds a '-' followed by a count, and those are rare, so
+     * the scan jumps from dash to dash ({@code indexOf} is vectorised) and reads a word only around
+     * a dash that a count follows.
      */
     private static void findSizedNames(String text, SpanConsumer out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            boolean startsName = c >= 'A' && c <= 'Z' && (i == 0 || !isNameChar(text.charAt(i - 1)));
-            if (!startsName) {
-                i++;
-                continue;
-            }
-            int end = wordEnd(text, i);
-            int nameEnd = -1;
-            for (int dash = i + 1; dash < end; dash++) {
-                if (text.charAt(dash) == '-') {
-                    int sizeEnd = parameterCountEnd(text, dash + 1);
-                    if (sizeEnd > 0 && sizeEnd <= end) {
-                        nameEnd = sizeEnd;
+        int dash = text.indexOf('-');
+        while (dash >= 0) {
+            int searchFrom = dash + 1;
+            if (parameterCountEnd(text, dash + 1) > 0) {
+                // words do not overlap and only a word's first character can start a name, so the
+                // word around this dash is the only name it can belong to; its other dashes are done with it
+                int start = wordStart(text, dash);
+                int end = wordEnd(text, start);
+                if (startsName(text, start)) {
+                    int nameEnd = lastParameterCountEnd(text, start, end);
+                    if (nameEnd > 0) {
+                        out.accept(start, nameEnd);
                     }
                 }
+                searchFrom = end;
             }
-            if (nameEnd > 0) {
-                out.accept(i, nameEnd);
-            }
-            i = Math.max(end, i + 1);
+            dash = text.indexOf('-', searchFrom);
         }
+    }
+
+    /** A capital letter not glued to a preceding word. */
+    private static boolean startsName(String text, int i) {
+        char c = text.charAt(i);
+        return c >= 'A' && c <= 'Z' && (i == 0 || !isNameChar(text.charAt(i - 1)));
+    }
+
+    /** End of the last "-&lt;count&gt;" inside the word [start, end), or -1. */
+    private static int lastParameterCountEnd(String text, int start, int end) {
+        int nameEnd = -1;
+        for (int dash = start + 1; dash < end; dash++) {
+            if (text.charAt(dash) == '-') {
+                int sizeEnd = parameterCountEnd(text, dash + 1);
+                if (sizeEnd > 0 && sizeEnd <= end) {
+                    nameEnd = sizeEnd;
+                }
+            }
+        }
+        return nameEnd;
     }
 
     /** Characters that glue a name to what precedes it: letters, digits, '_', '.', '-'. */
     private static boolean isNameChar(char c) {
         return TextFolding.isAsciiWordChar(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** Start of the run {@link #wordEnd} reads through {@code at}, a character it reads. */
+    private static int wordStart(String text, int at) {
+        int start = at;
+        while (start > 0 && (TextFolding.isAsciiWordChar(text.charAt(start - 1))
+                || isJoiner(text.charAt(start - 1)) && TextFolding.isAsciiWordChar(text.charAt(start)))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.';
     }
 
     /** End of a run of letters and digits, joined by single '-' or '.' between them. */
@@ -175,7 +205,7 @@ public final class ModelNameFinder {
             char c = text.charAt(end);
             if (TextFolding.isAsciiWordChar(c)) {
                 end++;
-            } else if ((c == '-' || c == '.') && end + 1 < text.length() && TextFolding.isAsciiWordChar(text.charAt(end + 1))) {
+            } else if (isJoiner(c) && end + 1 < text.length() && TextFolding.isAsciiWordChar(text.charAt(end + 1))) {
                 end++;
             } else {
                 break;

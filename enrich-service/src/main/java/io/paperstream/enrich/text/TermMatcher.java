@@ -17,6 +17,13 @@ import java.util.function.Predicate;
  * since Chinese has no word boundaries. Several dictionaries can share one automaton
  * ({@link #combine}), so a text is scanned once however many components read it; each component
  * then picks the hits whose payload is its own. Immutable and thread-safe once built.
+ *
+ * <p>Since a term that begins with a letter or digit can only match at a word start, the automaton
+ * never follows a partial match that began inside a word: its failure links skip such suffixes,
+ * and a second root state stands for "inside a word that starts no term". Most characters of
+ * English text are read in that one state, whose table row stays in cache, instead of wandering
+ * through the states of terms that happen to occur inside longer words. The matches are the same
+ * as a plain Aho-Corasick scan whose hits are then checked for word boundaries.
  */
 public final class TermMatcher<T> {
 
@@ -34,8 +41,6 @@ public final class TermMatcher<T> {
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
-    private final int[][] outputs;
-    private final int[] outputLink;
     private final List<Term<T>> terms;
     /** Per term index: its payload and folded text, read directly by {@link Matches} (no list, no record hop). */
     private final Object[] payloads;
@@ -46,20 +51,30 @@ public final class TermMatcher<T> {
      * For ASCII characters the automaton is a complete DFA (failure links already followed):
      * {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a power of two, so
      * the step on the hot path is a shift, not a multiplication). Class 0 stands for every ASCII
-     * character no term contains, which always leads back to the root. English text is mostly
-     * ASCII, so most steps are one table read; other characters take the failure-link path.
+     * character other than a letter or digit that no term contains, which always leads back to the
+     * root. English text is mostly ASCII, so most steps are one table read; other characters take
+     * the failure-link path.
      */
     private final char[] asciiClass = new char[128];
     private final int asciiShift;
-    /** State numbers as chars: half the memory of ints keeps the hot part of the table in cache. */
+    /**
+     * State numbers as chars: half the memory of ints keeps the hot part of the table in cache.
+     * Like every transition target ({@link #rootNext}, {@link #wideNext}) they carry {@link #REPORTS}
+     * when arriving at the state completes a term, so the scan learns it from the value it already has.
+     */
     private final char[] asciiNext;
     /**
      * Which characters occur in any term (one bit each). A character that occurs in none leads
      * back to the root from every state, which spares the failure-link walk for most CJK text.
      */
     private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
-    /** The first state on a state's output chain that has outputs (itself or a suffix), 0 when none. */
-    private final int[] outputHead;
+    /** Marks a transition target at which terms end; the state number is in the bits below it. */
+    private static final int REPORTS = 0x8000;
+    /**
+     * Per state, the terms that end there: its own, then those of its suffixes along the output
+     * chain, in chain order. Empty for most states.
+     */
+    private final int[][] reported;
     /** Per term: its length, and whether it must start or end at an ASCII word boundary. */
     private final int[] termLength;
     private final boolean[] wordStart;
@@ -73,13 +88,15 @@ public final class TermMatcher<T> {
     private final char[][] wideKeys;
     private final int[][] wideNext;
 
-    private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink,
+    /**
+     * @param inWord the root for positions inside a word, where only terms that do not begin with a
+     *               letter or digit can start; state 0 is the root for the start of a word
+     */
+    private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink, int inWord,
                         List<Term<T>> terms) {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
-        this.outputs = outputs;
-        this.outputLink = outputLink;
         this.terms = terms;
         this.payloads = new Object[terms.size()];
         this.termTexts = new String[terms.size()];
@@ -87,9 +104,28 @@ public final class TermMatcher<T> {
             payloads[t] = terms.get(t).payload;
             termTexts[t] = terms.get(t).text;
         }
+        int states = keys.length;
+        if (states >= REPORTS) {
+            throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
+                    + (REPORTS - 1) + " are supported");
+        }
+        reported = new int[states][];
+        for (int s = 0; s < states; s++) {
+            int n = 0;
+            for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
+                n += outputs[chain].length;
+            }
+            reported[s] = new int[n];
+            n = 0;
+            for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
+                for (int termIndex : outputs[chain]) {
+                    reported[s][n++] = termIndex;
+                }
+            }
+        }
         this.rootNext = new int[Character.MAX_VALUE + 1];
         for (int i = 0; i < keys[0].length; i++) {
-            rootNext[keys[0][i]] = next[0][i];
+            rootNext[keys[0][i]] = target(next[0][i]);
         }
         termLength = new int[terms.size()];
         wordStart = new boolean[terms.size()];
@@ -99,15 +135,6 @@ public final class TermMatcher<T> {
             termLength[t] = text.length();
             wordStart[t] = TextFolding.isAsciiWordChar(text.charAt(0));
             wordEnd[t] = !terms.get(t).stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1));
-        }
-        int states = keys.length;
-        if (states > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
-                    + (int) Character.MAX_VALUE + " are supported");
-        }
-        outputHead = new int[states];
-        for (int s = 1; s < states; s++) {
-            outputHead[s] = outputs[s].length > 0 ? s : outputLink[s];
         }
         for (char[] k : keys) {
             for (char c : k) {
@@ -120,6 +147,16 @@ public final class TermMatcher<T> {
                 if (c < 128 && asciiClass[c] == 0) {
                     asciiClass[c] = (char) classes++;
                 }
+            }
+        }
+        // letters and digits that occur in no term share a class: they keep the scan inside a word
+        int otherWordChars = 0;
+        for (char c = 0; c < 128; c++) {
+            if (asciiClass[c] == 0 && TextFolding.isAsciiWordChar(c)) {
+                if (otherWordChars == 0) {
+                    otherWordChars = classes++;
+                }
+                asciiClass[c] = (char) otherWordChars;
             }
         }
         int shift = 0;
@@ -139,11 +176,23 @@ public final class TermMatcher<T> {
         // breadth-first, so a state's failure target (shallower) is complete before the state itself
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
+        queue.add(inWord);
         while (!queue.isEmpty()) {
             int state = queue.poll();
             for (int k = 1; k < classes; k++) {
                 int child = child(keys, next, state, representative[k]);
-                asciiNext[(state << shift) + k] = (char) (child >= 0 ? child : state == 0 ? 0 : asciiNext[(fail[state] << shift) + k]);
+                boolean wordChar = TextFolding.isAsciiWordChar(representative[k]);
+                int target;
+                if (child >= 0) {
+                    target = target(child);
+                } else if (state == 0) {
+                    target = wordChar ? inWord : 0;
+                } else if (state == inWord) {
+                    target = wordChar ? inWord : asciiNext[k];
+                } else {
+                    target = asciiNext[(fail[state] << shift) + k];
+                }
+                asciiNext[(state << shift) + k] = (char) target;
             }
             if (state == 0) {
                 wideKeys[0] = new char[0];
@@ -155,6 +204,11 @@ public final class TermMatcher<T> {
                 queue.add(child);
             }
         }
+    }
+
+    /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
+    private int target(int state) {
+        return reported[state].length > 0 ? state | REPORTS : state;
     }
 
     public static <T> Builder<T> builder() {
@@ -192,47 +246,44 @@ public final class TermMatcher<T> {
         int shift = asciiShift;
         char[] table = asciiNext;
         char[] classOf = asciiClass;
-        int[] heads = outputHead;
         int i = 0;
         while (i < length) {
-            // the tight loop: ASCII characters that complete no term, with no call in it (a call
-            // would make the compiler keep the loop's values on the stack)
-            int head = 0;
+            // the tight loop: ASCII characters that complete no term, with no call and no other
+            // table in it (a call would make the compiler keep the loop's values on the stack)
+            int target = 0;
             while (i < length) {
                 char c = folded[i];
                 if (c >= 128) {
                     break;
                 }
-                state = table[(state << shift) + classOf[c]];
-                head = heads[state];
+                target = table[(state << shift) + classOf[c]];
                 i++;
-                if (head > 0) {
+                if (target >= REPORTS) {
                     break;
                 }
+                state = target;
             }
-            if (head == 0) {
+            if (target < REPORTS) {
                 if (i >= length) {
                     break;
                 }
-                state = step(state, folded[i]);
-                head = heads[state];
+                target = step(state, folded[i]);
                 i++;
             }
-            if (head > 0) {
-                report(folded, i, head, matches);
+            state = target & ~REPORTS;
+            if (target >= REPORTS) {
+                report(folded, i, state, matches);
             }
         }
         return matches;
     }
 
-    /** Adds the terms ending at {@code end} on the output chain from state {@code head}, in chain order. */
-    private void report(char[] folded, int end, int head, Matches<T> matches) {
-        for (int s = head; s > 0; s = outputLink[s]) {
-            for (int termIndex : outputs[s]) {
-                int start = end - termLength[termIndex];
-                if (atBoundary(folded, start, end, termIndex)) {
-                    matches.add(start, end, termIndex);
-                }
+    /** Adds the terms that end at {@code end} in {@code state}, in output-chain order. */
+    private void report(char[] folded, int end, int state, Matches<T> matches) {
+        for (int termIndex : reported[state]) {
+            int start = end - termLength[termIndex];
+            if (atBoundary(folded, start, end, termIndex)) {
+                matches.add(start, end, termIndex);
             }
         }
     }
@@ -299,7 +350,7 @@ public final class TermMatcher<T> {
                     b++; // the state's own child is the deeper match
                 }
                 mergedKeys[n] = own[a];
-                mergedNext[n++] = ownNext[a++];
+                mergedNext[n++] = target(ownNext[a++]);
             } else {
                 mergedKeys[n] = inherited[b];
                 mergedNext[n++] = inheritedNext[b++];
@@ -473,6 +524,7 @@ public final class TermMatcher<T> {
                 ends.get(state).add(t);
             }
             int size = children.size();
+            int inWord = size;
             // number states breadth-first: the shallow states, where a scan spends most of its time,
             // then sit together at the start of the transition table and stay in cache
             int[] newId = new int[size];
@@ -486,9 +538,12 @@ public final class TermMatcher<T> {
                 order[count++] = state;
                 breadthFirst.addAll(children.get(state).values());
             }
-            char[][] keys = new char[size][];
-            int[][] next = new int[size][];
-            int[][] outputs = new int[size][];
+            char[][] keys = new char[size + 1][];
+            int[][] next = new int[size + 1][];
+            int[][] outputs = new int[size + 1][];
+            keys[inWord] = new char[0];
+            next[inWord] = new int[0];
+            outputs[inWord] = new int[0];
             for (int s = 0; s < size; s++) {
                 Map<Character, Integer> map = children.get(order[s]);
                 keys[s] = new char[map.size()];
@@ -500,31 +555,41 @@ public final class TermMatcher<T> {
                 }
                 outputs[s] = ends.get(order[s]).stream().mapToInt(Integer::intValue).toArray();
             }
-            int[] fail = new int[size];
-            int[] outputLink = new int[size];
+            // a state's failure link is its longest proper suffix that is a state and may start a
+            // match where it stands (not a letter or digit glued to a preceding one), else a root
+            int[] fail = new int[size + 1];
+            int[] outputLink = new int[size + 1];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
-            for (int child : next[0]) {
-                queue.add(child);
+            for (int i = 0; i < keys[0].length; i++) {
+                fail[next[0][i]] = TextFolding.isAsciiWordChar(keys[0][i]) ? inWord : 0;
+                queue.add(next[0][i]);
             }
             while (!queue.isEmpty()) {
                 int state = queue.poll();
                 for (int i = 0; i < keys[state].length; i++) {
+                    char c = keys[state][i];
                     int child = next[state][i];
                     int f = fail[state];
-                    int target;
-                    while (true) {
-                        target = child(keys, next, f, keys[state][i]);
-                        if (target >= 0 || f == 0) {
-                            break;
-                        }
+                    while (f != 0 && f != inWord && child(keys, next, f, c) < 0) {
                         f = fail[f];
                     }
-                    fail[child] = target >= 0 && target != child ? target : 0;
+                    fail[child] = f == 0 || f == inWord ? fromRoot(keys, next, f == inWord, inWord, c)
+                            : child(keys, next, f, c);
                     outputLink[child] = outputs[fail[child]].length > 0 ? fail[child] : outputLink[fail[child]];
                     queue.add(child);
                 }
             }
-            return new TermMatcher<>(keys, next, fail, outputs, outputLink, List.copyOf(terms));
+            return new TermMatcher<>(keys, next, fail, outputs, outputLink, inWord, List.copyOf(terms));
+        }
+
+        /** Where {@code c} leads from a root: inside a word a letter or digit starts nothing. */
+        private static int fromRoot(char[][] keys, int[][] next, boolean insideWord, int inWord, char c) {
+            boolean wordChar = TextFolding.isAsciiWordChar(c);
+            if (insideWord && wordChar) {
+                return inWord;
+            }
+            int child = child(keys, next, 0, c);
+            return child >= 0 ? child : wordChar ? inWord : 0;
         }
     }
 }

@@ -25,11 +25,10 @@ public final class TextFolding {
 
     public static char foldChar(char c) {
         if (c < 128) {
-            // the common case: ASCII letters lower-cased, tab and line breaks to spaces
-            if (c >= 'A' && c <= 'Z') {
-                return (char) (c + 32);
-            }
-            return c == '\t' || c == '\r' || c == '\n' ? ' ' : c;
+            return ASCII_FOLDED[c];
+        }
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return c; // CJK ideographs, most of a Chinese text, have no case and no variant forms
         }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);
@@ -47,6 +46,15 @@ public final class TextFolding {
                 return '\'';
             default:
                 return Character.toLowerCase(c);
+        }
+    }
+
+    /** The common case: ASCII letters lower-cased, tab and line breaks to spaces, all else unchanged. */
+    private static final char[] ASCII_FOLDED = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\r' || c == '\n' ? ' ' : c;
         }
     }
 

@@ -39,6 +39,12 @@ class EntitiesTest {
     }
 
     @Test
+    void findsSizedNamesUpToTheirLastCountAndOnlyFromACapitalThatStartsAWord() {
+        assertThat(MODELS.distinctNames("Foo-v2-1.5B-Chat-7B beats Bar-3B.x, fooBar-2B, x_Baz-4B, Qux-9Bx and Zed--5M."))
+                .containsExactly("Foo-v2-1.5B-Chat-7B", "Bar-3B");
+    }
+
+    @Test
     void stripsTrailingPunctuationFromCodeUrls() {
         assertThat(new CodeUrlFinder().find("Code: https://github.com/a/b. Also see (github.com/c/d), 代码见https://x.org/y。"))
                 .containsExactly("https://github.com/a/b", "https://github.com/c/d", "https://x.org/y");
