@@ -40,7 +40,9 @@ public final class IndexService extends StreamsService {
         AvroSerdes serdes = context.avroSerdes();
         Topics topics = new Topics(serdes, settings.get("topics.prefix", ""));
         Topology topology = IndexTopology.build(topics, IndexOptions.defaults(serdes), new IndexMetrics(context.meters()));
-        HostInfo self = new HostInfo(settings.get("http.advertised.host", "localhost"), settings.getInt("http.port", 8080));
+        // where peers reach this instance; the port differs from http.port behind a port mapping
+        HostInfo self = new HostInfo(settings.get("http.advertised.host", "localhost"),
+                settings.getInt("http.advertised.port", settings.getInt("http.port", 8080)));
         this.app = new StreamsApp(context, topics, topology, streamsConfig(context, self));
         CountingDeserializationHandler.rejectionCounter(context.meters());
         IndexLag lag = new IndexLag(Set.of(topics.papersEnriched().name(), topics.reportSummaries().name()));

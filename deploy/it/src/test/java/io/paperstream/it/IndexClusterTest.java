@@ -9,6 +9,7 @@ import io.paperstream.it.support.SampleReports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.awaitility.Awaitility;
@@ -75,5 +76,40 @@ class IndexClusterTest {
                         && everyKeyAnsweredBy(0, ids) && everyKeyAnsweredBy(1, ids));
         List<JsonNode> again = pipeline.allPapers(1, 1000);
         assertThat(again).hasSize(SAMPLE_PAPERS);
+    }
+
+    /**
+     * An owner whose HTTP endpoint cannot be reached (here: it advertises a port nobody listens on) still
+     * has its partitions answered, by the instance holding their standby replicas, and those answers say
+     * they may be stale; answers from the instance's own active partitions do not.
+     */
+    @Test
+    void aStandbyAnswersMarkedStaleWhileTheOwnerCannotBeReached() {
+        pipeline = Pipeline.start("stale", 1);
+        pipeline.startIndex(1, Map.of("http.advertised.port", Integer.toString(Pipeline.freePort())));
+        pipeline.awaitReady();
+        for (Path report : SampleReports.all()) {
+            SampleReports.drop(report, pipeline.inbox(), report.getFileName().toString());
+        }
+        Awaitility.await("all papers answered by instance 0").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> idsFrom(0).size() == SAMPLE_PAPERS);
+
+        JsonNode page = Http.get(pipeline.queryUrl(0) + "/papers?limit=1000").body();
+        assertThat(page.get("items")).hasSize(SAMPLE_PAPERS);
+        assertThat(page.path("stale").asBoolean()).as("a list with standby parts is marked stale").isTrue();
+        int stale = 0;
+        int fresh = 0;
+        for (JsonNode paper : page.get("items")) {
+            Http.Response r = Http.get(pipeline.queryUrl(0) + "/papers/" + paper.get("id").asText());
+            assertThat(r.status()).isEqualTo(200);
+            if (r.body().path("stale").asBoolean()) {
+                stale++;
+            } else {
+                fresh++;
+            }
+        }
+        assertThat(stale).as("papers of the unreachable owner's partitions, from their standby").isPositive();
+        assertThat(fresh).as("papers of instance 0's own partitions").isPositive();
     }
 }

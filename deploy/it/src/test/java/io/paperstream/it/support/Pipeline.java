@@ -121,13 +121,19 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public ServiceRunner startIndex(int instance) {
-        int port = freePort();
-        ServiceRunner runner = ServiceRunner.start("index", settings("index-" + instance, Map.of(
-                "http.port", Integer.toString(port),
+        return startIndex(instance, Map.of());
+    }
+
+    /** Starts one more index instance with {@code extra} settings over the test defaults (not yet ready). */
+    public ServiceRunner startIndex(int instance, Map<String, String> extra) {
+        Map<String, String> s = new HashMap<>(Map.of(
+                "http.port", Integer.toString(freePort()),
                 "http.advertised.host", "127.0.0.1",
                 "index.application.id", prefix + "index",
                 "streams.application.id", prefix + "index",
-                "index.standby.replicas", "1")), IndexService::new);
+                "index.standby.replicas", "1"));
+        s.putAll(extra);
+        ServiceRunner runner = ServiceRunner.start("index", settings("index-" + instance, s), IndexService::new);
         index.add(runner);
         return runner;
     }
