@@ -152,7 +152,15 @@ public final class InstitutionNormalizer {
 
     /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
     private String cleanEnglish(String name) {
-        String cleaned = LEADING_NUMBER.matcher(TRAILING_MARKERS.matcher(name).replaceAll("")).replaceAll("").strip();
+        String cleaned = name;
+        // most names have neither: a look at the last and first character spares the two regexes
+        if (mayEndWithMarkers(cleaned)) {
+            cleaned = TRAILING_MARKERS.matcher(cleaned).replaceAll("");
+        }
+        if (!cleaned.isEmpty() && isAsciiDigit(cleaned.charAt(0))) {
+            cleaned = LEADING_NUMBER.matcher(cleaned).replaceAll("");
+        }
+        cleaned = cleaned.strip();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -169,7 +177,26 @@ public final class InstitutionNormalizer {
                 }
             }
         }
+        if (!cleaned.regionMatches(true, 0, "the", 0, 3)) {
+            return cleaned;
+        }
         return LEADING_THE.matcher(cleaned).replaceAll("").strip();
+    }
+
+    /**
+     * Whether {@link #TRAILING_MARKERS} can match: the last character is a marker, or a line
+     * terminator (before which the regex's {@code $} also matches).
+     */
+    private static boolean mayEndWithMarkers(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return isAsciiDigit(last) || "*†‡§¶\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private String known(String candidate) {
