@@ -219,7 +219,7 @@ public final class TechniqueClassifier {
         int countedCount = 0;
         for (int i = 0; i < size; i++) {
             if (!(matches.payload(i) instanceof Term term)
-                    || inOtherSense(matches, i, term.label(), otherSenses, otherSenseCount)) {
+                    || inOtherSense(matches, i, term.index(), otherSenses, otherSenseCount)) {
                 continue;
             }
             int start = matches.start(i);
@@ -249,12 +249,11 @@ public final class TechniqueClassifier {
         }
     }
 
-    private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, String label,
+    private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
                                         int[] otherSenses, int count) {
         for (int k = 0; k < count; k++) {
             int sense = otherSenses[k];
-            String senseLabel = ((OtherSense) matches.payload(sense)).label();
-            if ((senseLabel.equals(label) || senseLabel.equals("*"))
+            if (((OtherSense) matches.payload(sense)).covers(labelIndex)
                     && matches.start(sense) <= matches.start(hit) && matches.end(sense) >= matches.end(hit)) {
                 return true;
             }
