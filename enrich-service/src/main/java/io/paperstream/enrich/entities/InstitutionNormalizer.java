@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class InstitutionNormalizer {
 
-    /** Separate the fragments of an affiliation line, as do single digits between spaces (footnote marks). */
-    private static final String FRAGMENT_SEPARATORS = ",;，；、|*†‡§¶";
     /** Separate the publishers named in a brief ("A与B", "A、B"); 以及 too. */
     private static final String BRIEF_SEPARATORS = "、与和及,，;；";
     private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
@@ -254,7 +252,7 @@ public final class InstitutionNormalizer {
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if (FRAGMENT_SEPARATORS.indexOf(c) >= 0) {
+            if (isFragmentSeparator(c)) {
                 fragments.add(line.substring(from, i));
                 from = i + 1;
             } else if (isSpace(c) && i + 2 < n && line.charAt(i + 1) >= '0' && line.charAt(i + 1) <= '9'
@@ -266,6 +264,17 @@ public final class InstitutionNormalizer {
         }
         fragments.add(line.substring(from));
         return fragments;
+    }
+
+    /**
+     * Separates the fragments of an affiliation line, as do single digits between spaces (footnote
+     * marks). A switch rather than a search of a string of separators: this runs for every character.
+     */
+    private static boolean isFragmentSeparator(char c) {
+        return switch (c) {
+            case ',', ';', '，', '；', '、', '|', '*', '†', '‡', '§', '¶' -> true;
+            default -> false;
+        };
     }
 
     private static List<String> splitPublishers(String text) {
