@@ -82,7 +82,7 @@ public final class ClaimExtractor {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<NumberMention> numbers = NumberMention.scan(text.folded());
+        List<NumberMention> numbers = NumberMention.scan(text.folded(), text.digitRunStarts());
         if (numbers.isEmpty()) {
             return List.of();
         }

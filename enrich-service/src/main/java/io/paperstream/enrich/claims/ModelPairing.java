@@ -3,6 +3,7 @@ package io.paperstream.enrich.claims;
 import io.paperstream.enrich.claims.ClaimExtractor.Draft;
 import io.paperstream.enrich.entities.ModelNameFinder.Mention;
 import io.paperstream.enrich.text.AnalysedText;
+import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,29 @@ final class ModelPairing {
         if (nearest != null) {
             return nearest.name();
         }
+        if (!mayNameAfterOn(text, draft.clauseStart, draft.clauseEnd)) {
+            return null;
+        }
         Matcher on = ON_NAME.matcher(text).region(draft.clauseStart, draft.clauseEnd);
         return on.find() ? on.group(1) : null;
+    }
+
+    /**
+     * Whether [from, to) holds a "在", or an "on" that no ASCII letter, digit or '_' precedes:
+     * without either {@link #ON_NAME} cannot match there, and most clauses have neither ("-tion"
+     * words aside), so this cheap look spares them the regex.
+     */
+    private static boolean mayNameAfterOn(String text, int from, int to) {
+        int zai = text.indexOf('在', from);
+        if (zai >= 0 && zai < to) {
+            return true;
+        }
+        for (int at = text.indexOf("on", from); at >= 0 && at + 2 <= to; at = text.indexOf("on", at + 1)) {
+            char before = at > from ? text.charAt(at - 1) : ' ';
+            if (!TextFolding.isAsciiWordChar(before) && before != '_') {
+                return true;
+            }
+        }
+        return false;
     }
 }

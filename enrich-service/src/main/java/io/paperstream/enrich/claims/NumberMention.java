@@ -100,24 +100,25 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
 
     private static final String[] RANGE_SEPARATORS = {"-", "~", "to", "至", "到"};
 
-    /** Every mention in folded text, in text order, none overlapping. */
-    static List<NumberMention> scan(String folded) {
+    /**
+     * Every mention in folded text, in text order, none overlapping. Only the starts of the text's
+     * runs of digits (ascending) are tried: a number never starts right after a digit.
+     */
+    static List<NumberMention> scan(String folded, int[] digitRunStarts) {
         List<NumberMention> mentions = new ArrayList<>();
-        int length = folded.length();
-        int i = 0;
-        while (i < length) {
-            if (isDigit(folded.charAt(i)) && mayStartNumber(folded, i)) {
-                NumberMention mention = readAt(folded, i);
-                if (mention != null) {
-                    if (mention.low == null && !mention.level) {
-                        addListItemsBefore(folded, mention, mentions);
-                    }
-                    mentions.add(mention);
-                    i = mention.end();
-                    continue;
-                }
+        int scannedUntil = 0;
+        for (int i : digitRunStarts) {
+            if (i < scannedUntil || !mayStartNumber(folded, i)) {
+                continue;
             }
-            i++;
+            NumberMention mention = readAt(folded, i);
+            if (mention != null) {
+                if (mention.low == null && !mention.level) {
+                    addListItemsBefore(folded, mention, mentions);
+                }
+                mentions.add(mention);
+                scannedUntil = mention.end();
+            }
         }
         return mentions;
     }

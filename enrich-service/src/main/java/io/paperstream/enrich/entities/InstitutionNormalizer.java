@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class InstitutionNormalizer {
 
-    /** Separate the fragments of an affiliation line, as do single digits between spaces (footnote marks). */
-    private static final String FRAGMENT_SEPARATORS = ",;，；、|*†‡§¶";
     /** Separate the publishers named in a brief ("A与B", "A、B"); 以及 too. */
     private static final String BRIEF_SEPARATORS = "、与和及,，;；";
     private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
@@ -152,7 +150,15 @@ public final class InstitutionNormalizer {
 
     /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
     private String cleanEnglish(String name) {
-        String cleaned = LEADING_NUMBER.matcher(TRAILING_MARKERS.matcher(name).replaceAll("")).replaceAll("").strip();
+        String cleaned = name;
+        // most names have neither: a look at the last and first character spares the two regexes
+        if (mayEndWithMarkers(cleaned)) {
+            cleaned = TRAILING_MARKERS.matcher(cleaned).replaceAll("");
+        }
+        if (!cleaned.isEmpty() && isAsciiDigit(cleaned.charAt(0))) {
+            cleaned = LEADING_NUMBER.matcher(cleaned).replaceAll("");
+        }
+        cleaned = cleaned.strip();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -169,7 +175,26 @@ public final class InstitutionNormalizer {
                 }
             }
         }
+        if (!cleaned.regionMatches(true, 0, "the", 0, 3)) {
+            return cleaned;
+        }
         return LEADING_THE.matcher(cleaned).replaceAll("").strip();
+    }
+
+    /**
+     * Whether {@link #TRAILING_MARKERS} can match: the last character is a marker, or a line
+     * terminator (before which the regex's {@code $} also matches).
+     */
+    private static boolean mayEndWithMarkers(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return isAsciiDigit(last) || "*†‡§¶\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private String known(String candidate) {
@@ -227,7 +252,7 @@ public final class InstitutionNormalizer {
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if (FRAGMENT_SEPARATORS.indexOf(c) >= 0) {
+            if (isFragmentSeparator(c)) {
                 fragments.add(line.substring(from, i));
                 from = i + 1;
             } else if (isSpace(c) && i + 2 < n && line.charAt(i + 1) >= '0' && line.charAt(i + 1) <= '9'
@@ -239,6 +264,17 @@ public final class InstitutionNormalizer {
         }
         fragments.add(line.substring(from));
         return fragments;
+    }
+
+    /**
+     * Separates the fragments of an affiliation line, as do single digits between spaces (footnote
+     * marks). A switch rather than a search of a string of separators: this runs for every character.
+     */
+    private static boolean isFragmentSeparator(char c) {
+        return switch (c) {
+            case ',', ';', '，', '；', '、', '|', '*', '†', '‡', '§', '¶' -> true;
+            default -> false;
+        };
     }
 
     private static List<String> splitPublishers(String text) {

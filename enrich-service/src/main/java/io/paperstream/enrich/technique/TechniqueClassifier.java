@@ -219,7 +219,7 @@ public final class TechniqueClassifier {
         int countedCount = 0;
         for (int i = 0; i < size; i++) {
             if (!(matches.payload(i) instanceof Term term)
-                    || inOtherSense(matches, i, term.label(), otherSenses, otherSenseCount)) {
+                    || inOtherSense(matches, i, term.index(), otherSenses, otherSenseCount)) {
                 continue;
             }
             int start = matches.start(i);
@@ -238,10 +238,12 @@ public final class TechniqueClassifier {
             double placement = switch (field) {
                 case TITLE -> TITLE_WEIGHT;
                 case BRIEF -> briefParts.weightAt(start);
-                case ABSTRACT -> anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
+                // the count is tested first: most texts have no such cue, and the boundary searches cost
+                case ABSTRACT -> ownCount > 0
+                        && anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
                         ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
             };
-            if (anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
+            if (baselineCount > 0 && anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
                 placement *= BASELINE_FACTOR;
             }
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
@@ -249,13 +251,13 @@ public final class TechniqueClassifier {
         }
     }
 
-    private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, String label,
+    private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
                                         int[] otherSenses, int count) {
         for (int k = 0; k < count; k++) {
             int sense = otherSenses[k];
-            String senseLabel = ((OtherSense) matches.payload(sense)).label();
-            if ((senseLabel.equals(label) || senseLabel.equals("*"))
-                    && matches.start(sense) <= matches.start(hit) && matches.end(sense) >= matches.end(hit)) {
+            // positions first: they are at hand, the sense's payload is one more memory read
+            if (matches.start(sense) <= matches.start(hit) && matches.end(sense) >= matches.end(hit)
+                    && ((OtherSense) matches.payload(sense)).covers(labelIndex)) {
                 return true;
             }
         }

@@ -23,8 +23,17 @@ public final class TechniqueTaxonomy {
     public record Term(String label, int index, double weight) implements Cue {
     }
 
-    /** A phrase in which the label's terms mean something else ("量化分析", "search space pruning"). */
-    public record OtherSense(String label) implements Cue {
+    /**
+     * A phrase in which the label's terms mean something else ("量化分析", "search space pruning");
+     * {@code index} is the label's place in {@link #labels()}, or {@link #ANY_LABEL} for "*".
+     */
+    public record OtherSense(String label, int index) implements Cue {
+        static final int ANY_LABEL = -1;
+
+        /** Whether the terms of the label at {@code labelIndex} mean something else in this phrase. */
+        boolean covers(int labelIndex) {
+            return index == labelIndex || index == ANY_LABEL;
+        }
     }
 
     /** Introduces a baseline or related work ("compared with", "existing", "优于"). */
@@ -81,7 +90,8 @@ public final class TechniqueTaxonomy {
                     row.list(3).forEach(phrase -> addWithSpacing(builder, phrase, term));
                 }
                 case "sense" -> {
-                    OtherSense sense = new OtherSense(row.cell(1));
+                    OtherSense sense = new OtherSense(row.cell(1),
+                            row.cell(1).equals("*") ? OtherSense.ANY_LABEL : labels.indexOf(row.cell(1)));
                     row.list(2).forEach(phrase -> addWithSpacing(builder, phrase, sense));
                 }
                 case "suppress" -> {

@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 public final class AnalysedText {
 
-    private static final AnalysedText EMPTY = new AnalysedText("", "", new int[0], new int[0], TermMatcher.Matches.none());
+    private static final AnalysedText EMPTY =
+            new AnalysedText("", "", new int[0], new int[0], new int[0], TermMatcher.Matches.none());
 
     private final String original;
     private final String folded;
@@ -18,14 +19,17 @@ public final class AnalysedText {
     private final int[] clauseEnds;
     /** Positions of characters that end a sentence, ascending. */
     private final int[] sentenceEnds;
+    /** Positions of ASCII digits that follow no digit, ascending: where a number can start. */
+    private final int[] digitRunStarts;
     private final TermMatcher.Matches<?> matches;
 
-    private AnalysedText(String original, String folded, int[] clauseEnds, int[] sentenceEnds,
+    private AnalysedText(String original, String folded, int[] clauseEnds, int[] sentenceEnds, int[] digitRunStarts,
                          TermMatcher.Matches<?> matches) {
         this.original = original;
         this.folded = folded;
         this.clauseEnds = clauseEnds;
         this.sentenceEnds = sentenceEnds;
+        this.digitRunStarts = digitRunStarts;
         this.matches = matches;
     }
 
@@ -34,10 +38,14 @@ public final class AnalysedText {
         if (text == null || text.isBlank()) {
             return EMPTY;
         }
-        // one pass folds the text and notes where a clause may end; the exact test needs neighbours
+        // one pass folds the text, notes where a clause may end (the exact test needs neighbours)
+        // and where digits start, so that the claim reader need not look at every character again
         char[] foldedChars = text.toCharArray();
         int[] candidates = new int[32];
         int candidateCount = 0;
+        int[] digitRunStarts = new int[16];
+        int digitRunCount = 0;
+        boolean afterDigit = false;
         for (int i = 0; i < foldedChars.length; i++) {
             char c = TextFolding.foldChar(foldedChars[i]);
             foldedChars[i] = c;
@@ -47,6 +55,14 @@ public final class AnalysedText {
                 }
                 candidates[candidateCount++] = i;
             }
+            boolean digit = c >= '0' && c <= '9';
+            if (digit && !afterDigit) {
+                if (digitRunCount == digitRunStarts.length) {
+                    digitRunStarts = Arrays.copyOf(digitRunStarts, digitRunCount * 2);
+                }
+                digitRunStarts[digitRunCount++] = i;
+            }
+            afterDigit = digit;
         }
         String folded = new String(foldedChars);
         int[] clauses = new int[candidateCount];
@@ -63,7 +79,8 @@ public final class AnalysedText {
             }
         }
         return new AnalysedText(text, folded, Arrays.copyOf(clauses, clauseCount),
-                Arrays.copyOf(sentences, sentenceCount), vocabulary.match(foldedChars));
+                Arrays.copyOf(sentences, sentenceCount), Arrays.copyOf(digitRunStarts, digitRunCount),
+                vocabulary.match(foldedChars));
     }
 
     public boolean isEmpty() {
@@ -85,6 +102,11 @@ public final class AnalysedText {
     /** The matches of the vocabulary this text was analysed with; components filter by payload type. */
     public TermMatcher.Matches<?> matches() {
         return matches;
+    }
+
+    /** Positions of the ASCII digits that follow no digit, ascending. */
+    public int[] digitRunStarts() {
+        return digitRunStarts.clone();
     }
 
     /** Start of the clause containing the character at {@code position}. */

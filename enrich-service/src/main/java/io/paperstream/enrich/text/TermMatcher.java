@@ -473,7 +473,7 @@ public final class TermMatcher<T> {
                     keys[n++] = ((long) starts[i] << 42) | ((long) (0x1FFFFF - (ends[i] - starts[i])) << 21) | i;
                 }
             }
-            Arrays.sort(keys, 0, n);
+            sortNearlySorted(keys, n);
             int[] kept = new int[n];
             int count = 0;
             int coveredUntil = -1;
@@ -485,6 +485,23 @@ public final class TermMatcher<T> {
                 }
             }
             return Arrays.copyOf(kept, count);
+        }
+
+        /**
+         * Sorts the first {@code n} keys by insertion. Keys made in match order (by end) are nearly in
+         * start order already: a key moves back only past matches that end inside its own span, a few
+         * places at most, so this is close to linear where a general sort is not.
+         */
+        private static void sortNearlySorted(long[] keys, int n) {
+            for (int k = 1; k < n; k++) {
+                long key = keys[k];
+                int j = k - 1;
+                while (j >= 0 && keys[j] > key) {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+            }
         }
     }
 
