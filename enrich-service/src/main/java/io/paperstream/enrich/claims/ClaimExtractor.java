@@ -319,7 +319,7 @@ public final class ClaimExtractor {
         int sentenceStart = text.sentenceStart(number.start());
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
-                || isStartOfChange(folded, number)) {
+                || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number)) {
             return null;
         }
         int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
@@ -436,6 +436,15 @@ public final class ClaimExtractor {
     private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
         int end = skipFiller(folded, number.start());
         return cues.markerEndingAt(Role.BASELINE, end);
+    }
+
+    /**
+     * "exceeding baseline policies whose best average is 18.12%": a number in a relative clause on a
+     * baseline is the baseline's.
+     */
+    private static boolean describesBaseline(String folded, Cues cues, int clauseStart, NumberMention number) {
+        int whose = folded.lastIndexOf(" whose ", number.start());
+        return whose >= clauseStart && cues.markerWithin(Role.BASELINE, clauseStart, whose);
     }
 
     /** "从600ms…", "from 30% …": where a change starts is the old value, not a result. */

@@ -130,6 +130,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNumberInARelativeClauseOnABaselineIsTheBaselines() {
+        assertThat(abstractText("Our policy reaches a success rate of 81.5%, far above baselines whose best "
+                + "average is 40.2%."))
+                .extracting(MetricClaim::getValue).containsExactly(81.5);
+    }
+
+    @Test
     void numbersInASentenceAboutPriorWorksShortcomingsAreNoClaims() {
         assertThat(abstractText("However, existing caching methods suffer from a 30% accuracy drop on long inputs. "
                 + "We propose FooCache, which reduces latency by 40%."))
