@@ -91,19 +91,18 @@ public final class TechniqueClassifier {
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
         List<Mention> mentions = new ArrayList<>();
         // how often the paper mentions each suppressing topic, by the suppress record's ordinal
-        int[] suppressorMentions = new int[taxonomy.suppressorCount()];
-        Suppressor[] suppressors = new Suppressor[suppressorMentions.length];
-        collect(Field.TITLE, paper.title(), mentions, suppressorMentions, suppressors);
-        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, suppressors);
-        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, suppressors);
+        int[] suppressorMentions = new int[taxonomy.suppressors().size()];
+        collect(Field.TITLE, paper.title(), mentions, suppressorMentions);
+        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions);
+        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions);
         if (mentions.isEmpty()) {
             return List.of(new TechniqueLabel(OTHER, 1.0, List.of()));
         }
 
         int labelCount = taxonomy.labels().size();
         double[] masses = new double[labelCount];
-        boolean[] present = new boolean[labelCount];
         boolean[] named = new boolean[labelCount];
+        // per label, a bit for each field it was found in (none: not found)
         int[] fields = new int[labelCount];
         // per label and field, repeated mentions add with halving weights, the heaviest first
         mentions.sort(BY_LABEL_FIELD_AND_MASS);
@@ -118,7 +117,6 @@ public final class TechniqueClassifier {
             }
             masses[label] += m.mass * share;
             share /= 2;
-            present[label] = true;
             named[label] |= m.named;
             fields[label] |= 1 << field.ordinal();
         }
@@ -129,12 +127,12 @@ public final class TechniqueClassifier {
                 }
             }
         }
-        for (Suppressor suppressor : suppressors) {
-            if (suppressor != null && present[suppressor.index()]
+        for (Suppressor suppressor : taxonomy.suppressors()) {
+            if (fields[suppressor.index()] != 0
                     && suppressorMentions[suppressor.ordinal()] >= SUPPRESSOR_MIN_MENTIONS) {
                 double mass = masses[suppressor.index()];
                 masses[suppressor.index()] = mass * SUPPRESSED_FACTOR;
-                if (suppressor.describesIndex() != Suppressor.NONE && present[suppressor.describesIndex()]) {
+                if (suppressor.describesIndex() != Suppressor.NONE && fields[suppressor.describesIndex()] != 0) {
                     masses[suppressor.describesIndex()] += mass * (1 - SUPPRESSED_FACTOR);
                 }
             }
@@ -144,7 +142,7 @@ public final class TechniqueClassifier {
         Integer[] ranked = new Integer[labelCount];
         int candidates = 0;
         for (int l = 0; l < labelCount; l++) {
-            if (present[l]) {
+            if (fields[l] != 0) {
                 scores[l] = round(1 - Math.exp(-masses[l] / SCORE_SCALE));
                 ranked[candidates++] = l;
             }
@@ -184,8 +182,7 @@ public final class TechniqueClassifier {
         return new TechniqueLabel(taxonomy.labels().get(label), score, evidence(label, mentions));
     }
 
-    private void collect(Field field, AnalysedText text, List<Mention> out,
-                         int[] suppressorMentions, Suppressor[] suppressors) {
+    private void collect(Field field, AnalysedText text, List<Mention> out, int[] suppressorMentions) {
         if (text.isEmpty()) {
             return;
         }
@@ -207,7 +204,6 @@ public final class TechniqueClassifier {
                 owns[ownCount++] = matches.start(i);
             } else if (payload instanceof Suppressor s) {
                 suppressorMentions[s.ordinal()]++;
-                suppressors[s.ordinal()] = s;
             }
         }
         Arrays.sort(baselines, 0, baselineCount);
@@ -302,6 +298,7 @@ public final class TechniqueClassifier {
         return first < count && sortedPositions[first] < to;
     }
 
+    /** The label's heaviest distinct terms; {@code mentions} are sorted by {@link #BY_LABEL_FIELD_AND_MASS}. */
     private static List<Evidence> evidence(int label, List<Mention> mentions) {
         List<Mention> own = new ArrayList<>();
         for (Mention m : mentions) {
@@ -309,8 +306,7 @@ public final class TechniqueClassifier {
                 own.add(m);
             }
         }
-        // by weight; equal ones in field order (title, brief, abstract), then in text order
-        own.sort(Comparator.comparing(Mention::field));
+        // by weight; the sort is stable, so equal ones stay in field order, then in text order
         own.sort(Comparator.comparingDouble(Mention::mass).reversed());
         Set<String> seen = new HashSet<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -20,14 +20,14 @@ public final class TechniqueTaxonomy {
     }
 
     /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
-    public record Term(String label, int index, double weight) implements Cue {
+    public record Term(int index, double weight) implements Cue {
     }
 
     /**
      * A phrase in which the label's terms mean something else ("量化分析", "search space pruning");
      * {@code index} is the label's place in {@link #labels()}, or {@link #ANY_LABEL} for "*".
      */
-    public record OtherSense(String label, int index) implements Cue {
+    public record OtherSense(int index) implements Cue {
         static final int ANY_LABEL = -1;
 
         /** Whether the terms of the label at {@code labelIndex} mean something else in this phrase. */
@@ -47,7 +47,8 @@ public final class TechniqueTaxonomy {
     /**
      * A topic in which the label's terms name something that is not the technique (federated
      * distillation). When the topic is itself a technique ("token pruning" for pruning words),
-     * {@code describes} names it, and the suppressed evidence counts for that label instead.
+     * {@code describesIndex} names it, and the suppressed evidence counts for that label instead.
+     * {@code ordinal} is the record's place in {@link #suppressors()}.
      */
     public record Suppressor(int ordinal, int index, int describesIndex) implements Cue {
         static final int NONE = -1;
@@ -56,13 +57,14 @@ public final class TechniqueTaxonomy {
     private final Map<String, String> descriptions;
     /** Label ids in the order the file declares them; classification works on their indexes. */
     private final List<String> labels;
-    private final int suppressorCount;
+    private final List<Suppressor> suppressors;
     private final TermMatcher<Cue> matcher;
 
-    private TechniqueTaxonomy(Map<String, String> descriptions, int suppressorCount, TermMatcher<Cue> matcher) {
+    private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
+                              TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
-        this.labels = List.copyOf(descriptions.keySet());
-        this.suppressorCount = suppressorCount;
+        this.labels = labels;
+        this.suppressors = suppressors;
         this.matcher = matcher;
     }
 
@@ -80,24 +82,25 @@ public final class TechniqueTaxonomy {
         List<String> labels = List.copyOf(descriptions.keySet());
         TermMatcher.Builder<Cue> builder = TermMatcher.builder();
         List<String> unknown = new ArrayList<>();
-        int suppressors = 0;
+        List<Suppressor> suppressors = new ArrayList<>();
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
                 }
                 case "term" -> {
-                    Term term = new Term(row.cell(1), labels.indexOf(row.cell(1)), row.number(2));
-                    row.list(3).forEach(phrase -> addWithSpacing(builder, phrase, term));
+                    Term term = new Term(labels.indexOf(row.cell(1)), row.number(2));
+                    row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, term));
                 }
                 case "sense" -> {
-                    OtherSense sense = new OtherSense(row.cell(1),
+                    OtherSense sense = new OtherSense(
                             row.cell(1).equals("*") ? OtherSense.ANY_LABEL : labels.indexOf(row.cell(1)));
-                    row.list(2).forEach(phrase -> addWithSpacing(builder, phrase, sense));
+                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, sense));
                 }
                 case "suppress" -> {
                     int describes = row.cells().size() > 3 ? labels.indexOf(row.cell(3)) : Suppressor.NONE;
-                    Suppressor suppressor = new Suppressor(suppressors++, labels.indexOf(row.cell(1)), describes);
-                    row.list(2).forEach(phrase -> addWithSpacing(builder, phrase, suppressor));
+                    Suppressor suppressor = new Suppressor(suppressors.size(), labels.indexOf(row.cell(1)), describes);
+                    suppressors.add(suppressor);
+                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, suppressor));
                 }
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -116,35 +119,8 @@ public final class TechniqueTaxonomy {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
-        return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), suppressors, builder.build());
-    }
-
-    /**
-     * Adds a phrase and, when it joins Latin and Chinese script ("kv缓存", "token剪枝"), its spaced
-     * form too ("kv 缓存", "token 剪枝"): Chinese text puts a space there as often as not.
-     */
-    private static void addWithSpacing(TermMatcher.Builder<Cue> builder, String phrase, Cue cue) {
-        builder.add(phrase, cue);
-        StringBuilder spaced = new StringBuilder(phrase.length() + 4);
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            char before = i > 0 ? phrase.charAt(i - 1) : ' ';
-            if (isLatin(before) && isHan(c) || isHan(before) && isLatin(c)) {
-                spaced.append(' ');
-            }
-            spaced.append(c);
-        }
-        if (spaced.length() != phrase.length()) {
-            builder.add(spaced.toString(), cue);
-        }
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
+                builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -159,7 +135,8 @@ public final class TechniqueTaxonomy {
         return labels;
     }
 
-    int suppressorCount() {
-        return suppressorCount;
+    /** The suppress records, in file order: a {@link Suppressor}'s ordinal indexes this list. */
+    List<Suppressor> suppressors() {
+        return suppressors;
     }
 }

@@ -521,6 +521,35 @@ public final class TermMatcher<T> {
             return this;
         }
 
+        /**
+         * Adds a term and, when it joins Latin and Chinese script ("kv缓存", "token剪枝"), its form with a
+         * space at each join too ("kv 缓存", "token 剪枝"): Chinese text puts a space there as often as not.
+         */
+        public Builder<T> addAllowingSpaceAtScriptJoins(String term, T payload) {
+            add(term, payload);
+            StringBuilder spaced = new StringBuilder(term.length() + 4);
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                char before = i > 0 ? term.charAt(i - 1) : ' ';
+                if (isLatin(before) && isHan(c) || isHan(before) && isLatin(c)) {
+                    spaced.append(' ');
+                }
+                spaced.append(c);
+            }
+            if (spaced.length() != term.length()) {
+                add(spaced.toString(), payload);
+            }
+            return this;
+        }
+
+        private static boolean isLatin(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isHan(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+
         public TermMatcher<T> build() {
             List<Map<Character, Integer>> children = new ArrayList<>();
             List<List<Integer>> ends = new ArrayList<>();
