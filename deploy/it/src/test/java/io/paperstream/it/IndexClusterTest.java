@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +23,8 @@ import org.junit.jupiter.api.Test;
 class IndexClusterTest {
 
     private static final int SAMPLE_PAPERS = 141;
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     private Set<String> idsFrom(int instance) {
         Set<String> ids = new TreeSet<>();

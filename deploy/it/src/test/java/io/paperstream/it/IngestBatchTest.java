@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,14 +40,8 @@ class IngestBatchTest {
     private static final Set<Integer> COPIED = Set.of(1, 5, 9, 13, 18, 21);
     private static final int DEFAULT_BATCH_FILES = 20;
 
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void manyFilesAtOnceEmitEveryPaperOnceAndCopiesInTheSameBatchAreDuplicates() throws Exception {

@@ -16,20 +16,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Restarts, re-dropped files and renamed copies never duplicate a paper; changed files are new versions. */
 class IngestExactlyOnceTest {
 
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void restartsRedropsAndCopiesEmitEachPaperOnce() throws Exception {

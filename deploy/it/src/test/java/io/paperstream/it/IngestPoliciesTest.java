@@ -10,20 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What users configure about files: size limit, where handled files go, retrying a file. */
 class IngestPoliciesTest {
 
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     private Http.Response file(String name) {
         return Http.get(pipeline.ingestUrl() + "/files/" + name);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 
@@ -23,14 +23,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class S3IngestTest {
 
     private final S3MockServer server = S3MockServer.get();
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void uploadedReportsAreIngestedOnceAndAnUnchangedReuploadEmitsNothing() throws Exception {

@@ -26,7 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -38,14 +38,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class S3NotificationIngestTest {
 
     private final S3MockServer server = S3MockServer.get();
+    @AutoClose
     private Pipeline pipeline;
-
-    @AfterEach
-    void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void aNotificationAloneGetsAnUploadedReportIngested() throws Exception {
