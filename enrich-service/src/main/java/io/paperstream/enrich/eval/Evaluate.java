@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command line: {@code Evaluate [labelled.jsonl] [--differences]} prints precision, recall and F1
- * per technique label and per claim kind; {@code Evaluate --predict papers.jsonl} prints what the
+ * Command line: {@code Evaluate [labelled.jsonl] [--differences] [--without brief|abstract]} prints
+ * precision, recall and F1 per technique label and per claim kind, optionally with one description
+ * of every paper left empty; {@code Evaluate --predict papers.jsonl} prints what the
  * enricher finds for unlabelled papers (same JSON-lines shape), a starting point for labelling.
  */
 public final class Evaluate {
@@ -30,7 +31,15 @@ public final class Evaluate {
             return;
         }
         Path file = args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0]) : locateDefault();
-        Evaluation evaluation = Evaluation.run(enricher, LabelledSet.read(file));
+        List<LabelledPaper> labelled = LabelledSet.read(file);
+        int without = List.of(args).indexOf("--without");
+        if (without >= 0) {
+            if (without + 1 == args.length) {
+                throw new IllegalArgumentException("--without needs a description: brief or abstract");
+            }
+            labelled = labelled.stream().map(p -> p.without(args[without + 1])).toList();
+        }
+        Evaluation evaluation = Evaluation.run(enricher, labelled);
         if (List.of(args).contains("--differences")) {
             evaluation.differences().forEach(System.out::println);
             System.out.println();

@@ -26,4 +26,19 @@ public record LabelledPaper(String id, String title, String brief, String abstra
     public List<ExpectedClaim> claims() {
         return claims == null ? List.of() : claims;
     }
+
+    /**
+     * The same paper with one description ({@code "brief"} or {@code "abstract"}, a claim source) left
+     * empty, as reports in the wild often have it, and without the claims that description held.
+     */
+    public LabelledPaper without(String description) {
+        boolean brief = switch (description) {
+            case "brief" -> true;
+            case "abstract" -> false;
+            default -> throw new IllegalArgumentException("no description '" + description + "': brief or abstract");
+        };
+        List<ExpectedClaim> kept = claims().stream().filter(c -> !description.equals(c.source())).toList();
+        return new LabelledPaper(id, title, brief ? "" : this.brief, brief ? abstractText : "", institutions,
+                techniques, kept, note);
+    }
 }

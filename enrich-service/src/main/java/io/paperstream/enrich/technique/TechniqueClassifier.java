@@ -57,6 +57,12 @@ public final class TechniqueClassifier {
      * never mentions it: the Chinese terms are the ones with two senses (量化 "quantify", 剪枝, 推理).
      */
     private static final double UNCORROBORATED_FACTOR = 0.6;
+    /**
+     * Applied to every label once per description (brief, abstract) the paper lacks: with one of the
+     * two a paper holds about half the evidence, and without this its labels would fall under the
+     * thresholds, which are set for papers that have both.
+     */
+    private static final double MISSING_DESCRIPTION_FACTOR = 2.0;
 
     private final TechniqueTaxonomy taxonomy;
 
@@ -125,6 +131,13 @@ public final class TechniqueClassifier {
                 if (fields[l] == 1 << Field.BRIEF.ordinal()) {
                     masses[l] *= UNCORROBORATED_FACTOR;
                 }
+            }
+        }
+        int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
+        if (missingDescriptions > 0) {
+            double factor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
+            for (int l = 0; l < labelCount; l++) {
+                masses[l] *= factor;
             }
         }
         for (Suppressor suppressor : taxonomy.suppressors()) {

@@ -2,6 +2,8 @@ package io.paperstream.enrich.eval;
 
 import io.paperstream.enrich.Enricher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Regression guard over the hand-labelled set (all 141 sample papers): the floors sit just below
- * today's figures (techniques micro-F1 0.869, main technique first 0.830, claims micro-F1 0.974),
+ * today's figures (techniques micro-F1 0.869, main technique first 0.837, claims micro-F1 0.974),
  * so that a rule change that costs more than a paper or two fails here.
  */
 class EvaluationTest {
@@ -23,8 +25,24 @@ class EvaluationTest {
         Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), labelled);
 
         assertThat(evaluation.techniquesMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.85);
-        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.83);
         assertThat(evaluation.claimsMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Reports in the wild often lack a paper's brief or abstract; with either one left out of every
+     * labelled paper the techniques are still found (micro-F1 0.823 without briefs, 0.812 without
+     * abstracts, against 0.735 and 0.797 before the classifier made up for a missing description).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"brief", "abstract"})
+    void techniquesAreStillFoundWhenADescriptionIsMissing(String description) {
+        List<LabelledPaper> labelled = LabelledSet.read(Evaluate.locateDefault()).stream()
+                .map(p -> p.without(description)).toList();
+
+        Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), labelled);
+
+        assertThat(evaluation.techniquesMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test

@@ -172,4 +172,22 @@ class TechniqueClassifierTest {
         assertThat(ids("视觉语言模型推理", "某大学发布了论文，使用token 合并技术，解决了视觉token过多的问题。", null))
                 .containsExactly("token-reduction");
     }
+
+    @Test
+    void aPaperWithOneDescriptionKeepsTheLabelsThatDescriptionGives() {
+        String abstractOnly = "We propose a method that prunes visual tokens and stores the weights in 4-bit.";
+        assertThat(ids("Faster Vision-Language Models", null, abstractOnly))
+                .containsExactlyInAnyOrder("token-reduction", "quantization");
+        assertThat(ids("Faster Vision-Language Models", "某大学发布了论文，使用视觉token剪枝与4比特权重，解决了推理慢的问题。", null))
+                .containsExactlyInAnyOrder("token-reduction", "quantization");
+    }
+
+    @Test
+    void dynamicLayersAreNotAdaptiveInferenceButSkippedComputationIs() {
+        assertThat(ids("Template-Aware Dynamic Convolution for Adaptive Pose Estimation",
+                "某机构发布了论文，使用模板感知动态卷积技术，解决了位姿估计问题。", null)).containsExactly("other");
+        assertThat(ids("Pixel-Level Masks for Super-Resolution", null,
+                "We propose a mask that lets the network skip computation for flat pixels."))
+                .containsExactly("dynamic-inference");
+    }
 }
