@@ -190,4 +190,15 @@ class TechniqueClassifierTest {
                 "We propose a mask that lets the network skip computation for flat pixels."))
                 .containsExactly("dynamic-inference");
     }
+
+    @Test
+    void vectorQuantizationInsideAnAutoencoderIsARepresentationNotCompression() {
+        assertThat(ids("Fast Decoding for Neural Image Compression", null,
+                "We propose a low-rank decoder for an autoencoder with vector quantization. "
+                        + "The autoencoder's codebook stays unchanged."))
+                .containsExactly("low-rank");
+        assertThat(ids("Vector Quantization for Large Language Models", null,
+                "We propose a vector quantization method that stores LLM weights in 2-bit codebooks."))
+                .containsExactly("quantization");
+    }
 }
