@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Scores an {@link Enricher} against labelled papers: precision, recall and F1 per technique label
- * (as a set per paper), whether the main technique comes first, and per claim kind, matching a
- * predicted claim to an expected one with the same source, kind and value.
+ * (as a set per paper), whether the main technique comes first, whether the modality is one the
+ * labels accept, and per claim kind, matching a predicted claim to an expected one with the same
+ * source, kind and value.
  */
 public final class Evaluation {
 
@@ -26,6 +27,8 @@ public final class Evaluation {
     private final List<String> differences = new ArrayList<>();
     private int papers;
     private int mainTechniqueRight;
+    private int modalityLabelled;
+    private int modalityRight;
 
     public static Evaluation run(Enricher enricher, List<LabelledPaper> labelled) {
         Evaluation evaluation = new Evaluation();
@@ -52,7 +55,20 @@ public final class Evaluation {
         if (!new HashSet<>(predicted).equals(new HashSet<>(expected))) {
             differences.add(paper.id() + " techniques: expected " + expected + ", got " + predicted);
         }
+        scoreModality(paper, enrichment.modality());
         scoreClaims(paper, enrichment.claims());
+    }
+
+    private void scoreModality(LabelledPaper paper, String predicted) {
+        if (paper.modality().isEmpty()) {
+            return;
+        }
+        modalityLabelled++;
+        if (paper.modality().contains(predicted)) {
+            modalityRight++;
+        } else {
+            differences.add(paper.id() + " modality: expected " + paper.modality() + ", got " + predicted);
+        }
     }
 
     private void scoreClaims(LabelledPaper paper, List<MetricClaim> predicted) {
@@ -99,6 +115,11 @@ public final class Evaluation {
         return papers == 0 ? 0 : (double) mainTechniqueRight / papers;
     }
 
+    /** The share of papers with a labelled modality whose predicted modality the label accepts. */
+    public double modalityAccuracy() {
+        return modalityLabelled == 0 ? 0 : (double) modalityRight / modalityLabelled;
+    }
+
     public int papers() {
         return papers;
     }
@@ -119,7 +140,9 @@ public final class Evaluation {
         table(out, "technique", byLabel);
         Counts micro = techniquesMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (techniques)", micro.precision(), micro.recall(), micro.f1()));
-        out.append(String.format("main technique first: %.3f%n%n", mainTechniqueAccuracy()));
+        out.append(String.format("main technique first: %.3f%n", mainTechniqueAccuracy()));
+        out.append(String.format("modality accepted: %.3f (%d of %d labelled)%n%n", modalityAccuracy(), modalityRight,
+                modalityLabelled));
         table(out, "claim kind", byClaimKind);
         Counts claims = claimsMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (claims)", claims.precision(), claims.recall(), claims.f1()));

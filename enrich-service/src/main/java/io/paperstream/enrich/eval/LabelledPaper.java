@@ -8,7 +8,8 @@ import java.util.List;
 /** One hand-labelled paper of eval/labelled.jsonl: its texts and what enrichment should find. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LabelledPaper(String id, String title, String brief, String abstractText, String institutions,
-                            List<String> techniques, List<ExpectedClaim> claims, String note) {
+                            List<String> techniques, List<String> modality, List<ExpectedClaim> claims,
+                            String note) {
 
     /** A claim as labelled; matching uses source, kind and value, the rest is informative. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,6 +22,11 @@ public record LabelledPaper(String id, String title, String brief, String abstra
 
     public List<String> techniques() {
         return techniques == null ? List.of() : techniques;
+    }
+
+    /** The modalities a reader would accept for the paper, the best fit first; empty when not labelled. */
+    public List<String> modality() {
+        return modality == null ? List.of() : modality;
     }
 
     public List<ExpectedClaim> claims() {
@@ -39,6 +45,6 @@ public record LabelledPaper(String id, String title, String brief, String abstra
         };
         List<ExpectedClaim> kept = claims().stream().filter(c -> !description.equals(c.source())).toList();
         return new LabelledPaper(id, title, brief ? "" : this.brief, brief ? abstractText : "", institutions,
-                techniques, kept, note);
+                techniques, modality, kept, note);
     }
 }

@@ -58,4 +58,35 @@ class EntitiesTest {
                 "Large vision-language models process many visual tokens.", null))).isEqualTo("vlm");
         assertThat(MODALITY.classify(new PaperText("A Note", null, "We study things.", null))).isEqualTo("general");
     }
+
+    @Test
+    void wordsThatOnlyLookLikeAModalityDoNotDecideIt() {
+        // 聊天机器人 is a chatbot, not a robot; TTS in reasoning papers is test-time scaling
+        assertThat(modality("A RAG-Based Telegram Assistant", "某大学发布了论文，使用检索增强的聊天机器人，解决了学生答疑问题。",
+                "We build an assistant for students.")).isEqualTo("llm");
+        assertThat(modality("Expert Search for Reasoning in MoE LLMs", null,
+                "Test-time scaling (TTS) improves LLMs; our TTS strategy searches experts.")).isEqualTo("llm");
+        // forecasting a serving workload is no time series, and diagnosing a model is no medicine
+        assertThat(modality("Enhancing MoE LLM Serving with Data Movement Forecasting", null,
+                "We serve large language models faster.")).isEqualTo("llm");
+        assertThat(modality("Component Imbalance in Linear Attention", null,
+                "We diagnose why hybrid attention ignores its linear part.")).isEqualTo("general");
+        // detection alone (of intrusions, of faults) is not computer vision
+        assertThat(modality("Federated Intrusion Detection", "某大学发布了论文，使用联邦学习进行入侵检测。", null))
+                .isEqualTo("general");
+    }
+
+    @Test
+    void domainVocabularyNamesTheDomain() {
+        assertThat(modality("Brain Tumor Segmentation with an Efficient Decoder", null,
+                "We segment tumors in MRI scans.")).isEqualTo("science-medical");
+        assertThat(modality("Neural Operators for Plasma Fluid Simulation", null, "We solve PDEs faster.")).isEqualTo("science-medical");
+        assertThat(modality("LocoMamba: Vision-Driven Locomotion", null, "A quadruped learns to walk from depth images."))
+                .isEqualTo("robotics");
+        assertThat(modality("Stock Prediction with Sentiments from LLMs", null, "We forecast prices.")).isEqualTo("time-series");
+    }
+
+    private static String modality(String title, String brief, String abstractText) {
+        return MODALITY.classify(new PaperText(title, brief, abstractText, null));
+    }
 }
