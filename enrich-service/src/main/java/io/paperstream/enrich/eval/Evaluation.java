@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Scores an {@link Enricher} against labelled papers: precision, recall and F1 per technique label
  * (as a set per paper), whether the main technique comes first, whether the modality is one the
- * labels accept, and per claim kind, matching a predicted claim to an expected one with the same
+ * labels accept, precision and recall of the institution names, and per claim kind, matching a predicted claim to an expected one with the same
  * source, kind and value.
  */
 public final class Evaluation {
@@ -29,6 +29,7 @@ public final class Evaluation {
     private int mainTechniqueRight;
     private int modalityLabelled;
     private int modalityRight;
+    private final Counts institutions = new Counts();
 
     public static Evaluation run(Enricher enricher, List<LabelledPaper> labelled) {
         Evaluation evaluation = new Evaluation();
@@ -56,6 +57,7 @@ public final class Evaluation {
             differences.add(paper.id() + " techniques: expected " + expected + ", got " + predicted);
         }
         scoreModality(paper, enrichment.modality());
+        scoreInstitutions(paper, enrichment.institutions());
         scoreClaims(paper, enrichment.claims());
     }
 
@@ -69,6 +71,27 @@ public final class Evaluation {
         } else {
             differences.add(paper.id() + " modality: expected " + paper.modality() + ", got " + predicted);
         }
+    }
+
+    private void scoreInstitutions(LabelledPaper paper, List<String> predicted) {
+        if (paper.institutionNames() == null) {
+            return;
+        }
+        Set<String> expected = new HashSet<>(paper.institutionNames());
+        int found = 0;
+        for (String name : new HashSet<>(predicted)) {
+            if (expected.contains(name)) {
+                found++;
+            } else {
+                differences.add(paper.id() + " unexpected institution: " + name);
+            }
+        }
+        for (String name : expected) {
+            if (!predicted.contains(name)) {
+                differences.add(paper.id() + " missed institution: " + name);
+            }
+        }
+        institutions.add(found, new HashSet<>(predicted).size() - found, expected.size() - found);
     }
 
     private void scoreClaims(LabelledPaper paper, List<MetricClaim> predicted) {
@@ -120,6 +143,10 @@ public final class Evaluation {
         return modalityLabelled == 0 ? 0 : (double) modalityRight / modalityLabelled;
     }
 
+    public Counts institutions() {
+        return institutions;
+    }
+
     public int papers() {
         return papers;
     }
@@ -141,8 +168,10 @@ public final class Evaluation {
         Counts micro = techniquesMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (techniques)", micro.precision(), micro.recall(), micro.f1()));
         out.append(String.format("main technique first: %.3f%n", mainTechniqueAccuracy()));
-        out.append(String.format("modality accepted: %.3f (%d of %d labelled)%n%n", modalityAccuracy(), modalityRight,
+        out.append(String.format("modality accepted: %.3f (%d of %d labelled)%n", modalityAccuracy(), modalityRight,
                 modalityLabelled));
+        out.append(String.format("%-24s %6.3f %6.3f %6.3f%n%n", "institutions P R F1", institutions.precision(),
+                institutions.recall(), institutions.f1()));
         table(out, "claim kind", byClaimKind);
         Counts claims = claimsMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (claims)", claims.precision(), claims.recall(), claims.f1()));

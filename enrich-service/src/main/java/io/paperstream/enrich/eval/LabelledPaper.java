@@ -8,8 +8,8 @@ import java.util.List;
 /** One hand-labelled paper of eval/labelled.jsonl: its texts and what enrichment should find. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LabelledPaper(String id, String title, String brief, String abstractText, String institutions,
-                            List<String> techniques, List<String> modality, List<ExpectedClaim> claims,
-                            String note) {
+                            List<String> institutionNames, List<String> techniques, List<String> modality,
+                            List<ExpectedClaim> claims, String note) {
 
     /** A claim as labelled; matching uses source, kind and value, the rest is informative. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +22,14 @@ public record LabelledPaper(String id, String title, String brief, String abstra
 
     public List<String> techniques() {
         return techniques == null ? List.of() : techniques;
+    }
+
+    /**
+     * The institutions enrichment should name, canonical where the curated list knows them; null when
+     * not labelled. Independent organisations only: a university's schools, labs and centres are not.
+     */
+    public List<String> institutionNames() {
+        return institutionNames;
     }
 
     /** The modalities a reader would accept for the paper, the best fit first; empty when not labelled. */
@@ -45,6 +53,6 @@ public record LabelledPaper(String id, String title, String brief, String abstra
         };
         List<ExpectedClaim> kept = claims().stream().filter(c -> !description.equals(c.source())).toList();
         return new LabelledPaper(id, title, brief ? "" : this.brief, brief ? abstractText : "", institutions,
-                techniques, modality, kept, note);
+                institutionNames, techniques, modality, kept, note);
     }
 }
