@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * English institution names.
  *
  * <p>Known names and their aliases (Chinese and English) come from {@code /enrich/institutions.tsv}.
- * Unknown English names are kept when they look like an organisation; departments, schools and
- * centres collapse into their university when one is named, and person names and city names that
- * leak into the line are dropped.
+ * Unknown English names are kept when they look like an organisation; departments, schools, labs
+ * and centres collapse into their university when one is named, and person names and city names that
+ * leak into the line are dropped. A name cut short in the line ("University of Hong") is completed
+ * when one known name starts with it, and of two names where one extends the other, the redundant
+ * one goes.
  */
 public final class InstitutionNormalizer {
 
@@ -34,8 +36,10 @@ public final class InstitutionNormalizer {
                     + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA)\\b");
     /** A name that starts like a unit of an organisation (read with lookingAt). */
     private static final Pattern UNIT_NAME_START = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center"
+            "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center|group"
                     + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b");
+    /** A name that ends like a unit of an organisation ("NLP Lab", "Cloud Research Team"). */
+    private static final Pattern UNIT_NAME_END = Pattern.compile("(?i)\\b(?:lab|team|group|cent(?:re|er))$");
     /** "School of …", "Institute for …" anywhere in a name (read with find). */
     private static final Pattern UNIT_OF = Pattern.compile(
             "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b");
@@ -52,29 +56,45 @@ public final class InstitutionNormalizer {
     private static final Set<String> ANONYMOUS_PUBLISHERS =
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
+    private static final Pattern ENDS_WITH_ORGANISATION_WORD = Pattern.compile(
+            "(?i)\\b(?:universit(?:y|ies)|institute|laborator(?:y|ies)|labs?|college|academy|inc\\.?|ltd\\.?|research"
+                    + "|technology|sciences?|engineering|hospital|foundation|cent(?:re|er))$");
+    /** Space before a hyphen that joins two words: "University of Wisconsin -Madison". */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-(?=\\p{L})");
+
     private final TermMatcher<String> aliases;
     private final TermMatcher<Boolean> places;
+    /** Every alias and canonical name, lower-cased, with its canonical name: to complete cut names. */
+    private final Map<String, String> canonicalByName;
 
-    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places) {
+    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places,
+                                  Map<String, String> canonicalByName) {
         this.aliases = aliases;
         this.places = places;
+        this.canonicalByName = canonicalByName;
     }
 
     public static InstitutionNormalizer fromClasspath() {
         TermMatcher.Builder<String> aliases = TermMatcher.builder();
         TermMatcher.Builder<Boolean> places = TermMatcher.builder();
+        Map<String, String> canonicalByName = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.read("/enrich/institutions.tsv")) {
             switch (row.cell(0)) {
                 case "institution" -> {
-                    aliases.add(row.cell(1), row.cell(1));
-                    row.list(2).forEach(alias -> aliases.add(alias, row.cell(1)));
+                    String canonical = row.cell(1);
+                    aliases.add(canonical, canonical);
+                    canonicalByName.put(canonical.toLowerCase(Locale.ROOT), canonical);
+                    row.list(2).forEach(alias -> {
+                        aliases.add(alias, canonical);
+                        canonicalByName.putIfAbsent(alias.toLowerCase(Locale.ROOT), canonical);
+                    });
                 }
                 case "place" -> row.list(1).forEach(place -> places.add(place, Boolean.TRUE));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
-        return new InstitutionNormalizer(aliases.build(), places.build());
+        return new InstitutionNormalizer(aliases.build(), places.build(), Map.copyOf(canonicalByName));
     }
 
     public List<String> normalize(String brief, String institutionsLine) {
@@ -84,12 +104,120 @@ public final class InstitutionNormalizer {
             names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
         for (String name : fromLine(institutionsLine)) {
-            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            String complete = completed(name);
+            names.putIfAbsent(complete.toLowerCase(Locale.ROOT), complete);
         }
         if (names.isEmpty()) {
             unknownChinese.forEach(n -> names.putIfAbsent(n, n));
         }
-        return collapseUnits(List.copyOf(names.values()));
+        return withoutRedundant(collapseUnits(List.copyOf(names.values())));
+    }
+
+    private boolean isKnown(String name) {
+        return name.equals(canonicalByName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A name the line cut short ("University of Southern", "The University of Hong") becomes the one
+     * known name that continues it; a name several known names continue ("University of California")
+     * stays as it is.
+     */
+    private String completed(String name) {
+        // a name ending in an organisation word ("Northeastern University") is whole already
+        if (isKnown(name) || ENDS_WITH_ORGANISATION_WORD.matcher(name).find()) {
+            return name;
+        }
+        String prefix = name.toLowerCase(Locale.ROOT) + " ";
+        String found = null;
+        for (Map.Entry<String, String> entry : canonicalByName.entrySet()) {
+            if (entry.getKey().startsWith(prefix) && Character.isLetter(entry.getKey().charAt(prefix.length()))) {
+                if (found != null && !found.equals(entry.getValue())) {
+                    return name;
+                }
+                found = entry.getValue();
+            }
+        }
+        return found == null ? name : found;
+    }
+
+    /**
+     * Of two names where one is the other with words added at either end, one says nothing more:
+     * a cut piece ("Tong University" beside "Shanghai Jiao Tong University") or a name with a city or
+     * department attached ("Texas Tech University Lubbock", "ECE North South University"). A known name
+     * wins over an unknown one and, of two known names, the more specific stays ("University of
+     * California, Berkeley"). Names that extend another with "of", "for" or "and" are other
+     * institutions ("Wuhan University of Technology", "University of Chinese Academy of Sciences").
+     */
+    private List<String> withoutRedundant(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        List<String> kept = new ArrayList<>(names.size());
+        for (String name : names) {
+            boolean redundant = false;
+            for (String other : names) {
+                if (other != name && other.length() != name.length()) {
+                    String shorter = name.length() < other.length() ? name : other;
+                    String longer = shorter == name ? other : name;
+                    Extension extension = Extension.of(longer, shorter);
+                    if (extension != Extension.NONE) {
+                        redundant |= redundantOf(shorter, longer, extension) == name;
+                    }
+                }
+            }
+            if (!redundant) {
+                kept.add(name);
+            }
+        }
+        return kept;
+    }
+
+    private String redundantOf(String shorter, String longer, Extension extension) {
+        boolean shorterKnown = isKnown(shorter);
+        if (shorterKnown != isKnown(longer)) {
+            return shorterKnown ? longer : shorter;
+        }
+        if (shorterKnown) {
+            return shorter;
+        }
+        // two unknown names: was the shorter one cut, or were words padded onto it?
+        String lowerShorter = shorter.toLowerCase(Locale.ROOT);
+        if (extension == Extension.AFTER) {
+            String added = longer.toLowerCase(Locale.ROOT).substring(lowerShorter.length()).strip();
+            boolean padded = ENDS_WITH_ORGANISATION_WORD.matcher(shorter).find() || lowerShorter.endsWith(added);
+            return padded ? longer : shorter;
+        }
+        // words before it: a department ("ECE North South University"), unless the shorter is a bare word
+        return lowerShorter.indexOf(' ') < 0 ? shorter : longer;
+    }
+
+    /** Where {@code longer} adds whole words to {@code shorter}, if it does; not a new "of" or "and" name. */
+    private enum Extension {
+        NONE, BEFORE, AFTER;
+
+        static Extension of(String longer, String shorter) {
+            String lowerLonger = longer.toLowerCase(Locale.ROOT);
+            String lowerShorter = shorter.toLowerCase(Locale.ROOT);
+            if (lowerLonger.startsWith(lowerShorter) && !isWordChar(lowerLonger.charAt(lowerShorter.length()))) {
+                return startsWithConnective(lowerLonger.substring(lowerShorter.length()).strip()) ? NONE : AFTER;
+            }
+            if (lowerLonger.endsWith(lowerShorter)
+                    && !isWordChar(lowerLonger.charAt(lowerLonger.length() - lowerShorter.length() - 1))) {
+                String added = lowerLonger.substring(0, lowerLonger.length() - lowerShorter.length()).strip();
+                return endsWithConnective(added) ? NONE : BEFORE;
+            }
+            return NONE;
+        }
+    }
+
+    private static final List<String> CONNECTIVES = List.of("of", "for", "and", "&");
+
+    private static boolean startsWithConnective(String words) {
+        return CONNECTIVES.stream().anyMatch(c -> words.startsWith(c + " "));
+    }
+
+    private static boolean endsWithConnective(String words) {
+        return CONNECTIVES.stream().anyMatch(c -> words.endsWith(" " + c) || words.equals(c));
     }
 
     private List<String> fromBrief(String brief, List<String> unknownChinese) {
@@ -132,6 +260,9 @@ public final class InstitutionNormalizer {
             String text = fragment.strip();
             if (text.isEmpty()) {
                 continue;
+            }
+            if (text.indexOf(" -") >= 0) {
+                text = SPACED_HYPHEN.matcher(text).replaceAll("-");
             }
             List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(text));
             if (!hits.isEmpty()) {
@@ -207,12 +338,15 @@ public final class InstitutionNormalizer {
         return null;
     }
 
-    /** Departments, schools and centres disappear when the line also names a university or company. */
-    private static List<String> collapseUnits(List<String> names) {
-        if (names.stream().noneMatch(InstitutionNormalizer::isParent)) {
+    /**
+     * Departments, schools, labs and centres disappear when the line also names a university, a
+     * company or any institution the curated list knows; known names are never units.
+     */
+    private List<String> collapseUnits(List<String> names) {
+        if (names.stream().noneMatch(n -> isParent(n) || isKnown(n))) {
             return names;
         }
-        return names.stream().filter(n -> isParent(n) || !isUnit(n)).toList();
+        return names.stream().filter(n -> isKnown(n) || isParent(n) || !isUnit(n)).toList();
     }
 
     private static boolean isParent(String name) {
@@ -300,6 +434,7 @@ public final class InstitutionNormalizer {
     }
 
     private static boolean isUnit(String name) {
-        return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find();
+        return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find()
+                || UNIT_NAME_END.matcher(name).find();
     }
 }

@@ -89,4 +89,44 @@ class EntitiesTest {
     private static String modality(String title, String brief, String abstractText) {
         return MODALITY.classify(new PaperText(title, brief, abstractText, null));
     }
+
+    @Test
+    void completesNamesTheLineCutShortAndDropsTheCutPieces() {
+        assertThat(INSTITUTIONS.normalize(null, "Lanzhou University, The University of Hong"))
+                .containsExactly("Lanzhou University", "The University of Hong Kong");
+        assertThat(INSTITUTIONS.normalize(null, "University of Southern, University of Michigan"))
+                .containsExactly("University of Southern California", "University of Michigan");
+        // several known names continue it: it stays as written
+        assertThat(INSTITUTIONS.normalize(null, "University of California")).containsExactly("University of California");
+        assertThat(INSTITUTIONS.normalize("上海交通大学、浙江大学发布了某论文，使用…",
+                "Westlake University, Shanghai Jiao, Zhejiang University, Tong University"))
+                .containsExactly("Shanghai Jiao Tong University", "Zhejiang University", "Westlake University");
+    }
+
+    @Test
+    void aNameWithACityOrDepartmentAttachedIsTheSameInstitution() {
+        assertThat(INSTITUTIONS.normalize("Texas Tech University发布了某论文", "Texas Tech University Lubbock, Department of Computer Science"))
+                .containsExactly("Texas Tech University");
+        assertThat(INSTITUTIONS.normalize("North South University Dhaka发布了某论文",
+                "Dept. of ECE North South University Dhaka, ECE North South University Dhaka"))
+                .containsExactly("North South University");
+        assertThat(INSTITUTIONS.normalize(null, "University of Wisconsin -Madison"))
+                .containsExactly("University of Wisconsin-Madison");
+        // named after another institution, not a part of it
+        assertThat(INSTITUTIONS.normalize("武汉理工大学发布了某论文", "Wuhan University, Chinese Academy of Sciences, "
+                + "University of Chinese Academy of Sciences Beijing"))
+                .containsExactly("Wuhan University of Technology", "Wuhan University", "Chinese Academy of Sciences",
+                        "University of Chinese Academy of Sciences");
+    }
+
+    @Test
+    void labsAndTeamsOfANamedOrganisationGoButKnownInstitutesStay() {
+        assertThat(INSTITUTIONS.normalize("三星SDS发布了某论文", "Cloud Research Team, Samsung SDS")).containsExactly("Samsung SDS");
+        assertThat(INSTITUTIONS.normalize(null, "Graduate School of Artificial Intelligence, Pohang University of Science and Technology"))
+                .containsExactly("POSTECH");
+        assertThat(INSTITUTIONS.normalize(null, "School of Computer Science and Engineering, Southeast University, AI Lab, Lenovo Research"))
+                .containsExactly("Southeast University", "Lenovo Research");
+        assertThat(INSTITUTIONS.normalize(null, "Emory University, Max Planck Institute for Intelligent Systems"))
+                .containsExactly("Emory University", "Max Planck Institute for Intelligent Systems");
+    }
 }
