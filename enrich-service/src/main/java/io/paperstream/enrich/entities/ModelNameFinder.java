@@ -78,7 +78,7 @@ public final class ModelNameFinder {
             if (end < text.length() && !continuesAsVersion(text, end)) {
                 continue;
             }
-            int extended = extend(text, end);
+            int extended = withoutDescriptiveSuffix(text, start, extend(text, end));
             coveredUntil = extended;
             mentions.add(new Mention(start, extended, text.substring(start, extended)));
         }
@@ -249,6 +249,24 @@ public final class ModelNameFinder {
         // a letter right after the family name starts another word ("GPTQ", "Phillips"), except a
         // 'v' followed by a digit, which is a version (YOLOv8, DINOv2)
         return (c == 'v' || c == 'V') && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** Words hyphenated onto a name that describe a relation to it ("Mamba-based", "EAGLE-2-style"). */
+    private static final List<String> DESCRIPTIVE_SUFFIXES = List.of("based", "inspired", "style", "like", "fused",
+            "series", "powered", "driven", "guided", "only", "compatible", "specific", "family", "level");
+
+    /** The end of the name in [start, end) without a trailing "-based", "-style", …; names are never emptied. */
+    private static int withoutDescriptiveSuffix(String text, int start, int end) {
+        int dash = text.lastIndexOf('-', end - 1);
+        if (dash <= start) {
+            return end;
+        }
+        for (String suffix : DESCRIPTIVE_SUFFIXES) {
+            if (end - dash - 1 == suffix.length() && text.regionMatches(true, dash + 1, suffix, 0, suffix.length())) {
+                return dash;
+            }
+        }
+        return end;
     }
 
     private static int extend(String text, int from) {

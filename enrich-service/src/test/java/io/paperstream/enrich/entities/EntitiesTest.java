@@ -129,4 +129,11 @@ class EntitiesTest {
         assertThat(INSTITUTIONS.normalize(null, "Emory University, Max Planck Institute for Intelligent Systems"))
                 .containsExactly("Emory University", "Max Planck Institute for Intelligent Systems");
     }
+
+    @Test
+    void aWordDescribingARelationToAModelIsNotPartOfItsName() {
+        assertThat(MODELS.distinctNames("We build a Mamba-based encoder, an EAGLE-2-style drafter and a U-Net-based decoder "
+                + "on MobileNetV3-based features; Llama-3.1-8B-Instruct is the target."))
+                .containsExactly("Mamba", "EAGLE-2", "U-Net", "MobileNetV3", "Llama-3.1-8B-Instruct");
+    }
 }
