@@ -229,7 +229,7 @@ public final class InstitutionNormalizer {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : splitPublishers(brief.substring(0, published))) {
+        for (String part : splitPublishers(halfWidth(brief.substring(0, published)))) {
             String candidate = part.strip();
             if (candidate.isEmpty() || ANONYMOUS_PUBLISHERS.contains(candidate)) {
                 continue;
@@ -249,6 +249,22 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /** Full-width Latin letters, digits and marks ("ＩＩＴ Ｂｏｍｂａｙ") as ASCII, so English names read as such. */
+    private static String halfWidth(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // （）、，；remain: the publisher separators and parentheses are matched in full width
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '（' && c != '）' && c != '，' && c != '；' || c == '\u3000') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = c == '\u3000' ? ' ' : (char) (c - 0xFEE0);
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private List<String> fromLine(String line) {

@@ -136,4 +136,10 @@ class EntitiesTest {
                 + "on MobileNetV3-based features; Llama-3.1-8B-Instruct is the target."))
                 .containsExactly("Mamba", "EAGLE-2", "U-Net", "MobileNetV3", "Llama-3.1-8B-Instruct");
     }
+
+    @Test
+    void readsAnEnglishPublisherWrittenInFullWidth() {
+        assertThat(INSTITUTIONS.normalize("Ｈａｎａ　Ｉｎｓｔｉｔｕｔｅ ｏｆ Ｔｅｃｈｎｏｌｏｇｙ与复旦大学发布了某论文", null))
+                .containsExactly("Hana Institute of Technology", "Fudan University");
+    }
 }
