@@ -4,6 +4,7 @@ import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.Precedence;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Suppressor;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Term;
 import io.paperstream.enrich.text.AnalysedPaper;
@@ -174,17 +175,26 @@ public final class TechniqueClassifier {
         if (main < 0) {
             return List.of(new TechniqueLabel(OTHER, round(1 - scores[ranked[0]]), List.of()));
         }
-        List<TechniqueLabel> kept = new ArrayList<>();
-        kept.add(label(main, scores[main], mentions));
+        // ranked by score, so the secondary labels stay in score order
+        List<Integer> secondaries = new ArrayList<>();
         for (int r = 0; r < candidates; r++) {
             int l = ranked[r];
             // a secondary technique must be named, not only hinted at
             if (l != main && named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN) {
-                kept.add(label(l, scores[l], mentions));
+                secondaries.add(l);
             }
         }
-        kept.sort(Comparator.comparingDouble(TechniqueLabel::getScore).reversed()
-                .thenComparing(l -> l.getId().toString()));
+        for (Precedence precedence : taxonomy.precedences()) {
+            int first = secondaries.indexOf(precedence.first());
+            if (main == precedence.second() && first >= 0) {
+                secondaries.remove(first);
+                secondaries.add(0, main);
+                main = precedence.first();
+            }
+        }
+        List<TechniqueLabel> kept = new ArrayList<>();
+        kept.add(label(main, scores[main], mentions));
+        secondaries.forEach(l -> kept.add(label(l, scores[l], mentions)));
         return kept;
     }
 

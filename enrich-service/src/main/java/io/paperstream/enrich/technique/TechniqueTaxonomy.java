@@ -54,17 +54,27 @@ public final class TechniqueTaxonomy {
         static final int NONE = -1;
     }
 
+    /**
+     * Labels found together, {@code first} is the main technique even when {@code second} scores
+     * higher: the paper applies {@code second} to {@code first}'s object (a quantized KV cache is a
+     * KV cache paper first). Both are indexes into {@link #labels()}.
+     */
+    public record Precedence(int first, int second) {
+    }
+
     private final Map<String, String> descriptions;
     /** Label ids in the order the file declares them; classification works on their indexes. */
     private final List<String> labels;
     private final List<Suppressor> suppressors;
+    private final List<Precedence> precedences;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
+        this.precedences = precedences;
         this.matcher = matcher;
     }
 
@@ -83,6 +93,7 @@ public final class TechniqueTaxonomy {
         TermMatcher.Builder<Cue> builder = TermMatcher.builder();
         List<String> unknown = new ArrayList<>();
         List<Suppressor> suppressors = new ArrayList<>();
+        List<Precedence> precedences = new ArrayList<>();
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -102,6 +113,7 @@ public final class TechniqueTaxonomy {
                     suppressors.add(suppressor);
                     row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, suppressor));
                 }
+                case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
                 default -> unknown.add(row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
@@ -115,12 +127,15 @@ public final class TechniqueTaxonomy {
             if (row.cell(0).equals("suppress") && row.cells().size() > 3 && !descriptions.containsKey(row.cell(3))) {
                 unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(3));
             }
+            if (row.cell(0).equals("precedes") && !descriptions.containsKey(row.cell(2))) {
+                unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(2));
+            }
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                builder.build());
+                List.copyOf(precedences), builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -133,6 +148,10 @@ public final class TechniqueTaxonomy {
 
     public List<String> labels() {
         return labels;
+    }
+
+    List<Precedence> precedences() {
+        return precedences;
     }
 
     /** The suppress records, in file order: a {@link Suppressor}'s ordinal indexes this list. */

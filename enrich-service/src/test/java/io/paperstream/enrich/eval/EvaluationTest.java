@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Regression guard over the hand-labelled set (all 141 sample papers): the floors sit just below
- * today's figures (techniques micro-F1 0.877, main technique first 0.844, claims micro-F1 0.974, modality
+ * today's figures (techniques micro-F1 0.877, main technique first 0.865, claims micro-F1 0.974, modality
  * accepted for 0.972 of the papers, institutions micro-F1 0.995), so that a rule change that costs more than a paper or two fails here.
  */
 class EvaluationTest {
@@ -25,7 +25,7 @@ class EvaluationTest {
         Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), labelled);
 
         assertThat(evaluation.techniquesMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.86);
-        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.85);
         assertThat(evaluation.claimsMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.96);
         assertThat(evaluation.modalityAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.institutions().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.97);

@@ -201,4 +201,11 @@ class TechniqueClassifierTest {
                 "We propose a vector quantization method that stores LLM weights in 2-bit codebooks."))
                 .containsExactly("quantization");
     }
+
+    @Test
+    void quantizingTheKvCacheMakesAKvCachePaperFirst() {
+        assertThat(ids("Low-Bit Quantization for Long-Context Inference", null,
+                "We propose a 2-bit quantization method for the KV cache with per-channel quantization scales."))
+                .containsExactly("kv-cache", "quantization");
+    }
 }
