@@ -203,9 +203,13 @@ class TechniqueClassifierTest {
     }
 
     @Test
-    void quantizingTheKvCacheMakesAKvCachePaperFirst() {
+    void theTechniqueAppliedToAKvCacheOrToExpertsDecidesTheMainLabel() {
         assertThat(ids("Low-Bit Quantization for Long-Context Inference", null,
                 "We propose a 2-bit quantization method for the KV cache with per-channel quantization scales."))
                 .containsExactly("kv-cache", "quantization");
+        // the experts are what is pruned: a pruning paper first
+        assertThat(ids("Expert Pruning for Mixture-of-Experts Models", null,
+                "We prune redundant experts of mixture-of-experts LLMs with a Hessian-based expert pruning criterion."))
+                .startsWith("pruning-sparsity").contains("mixture-of-experts");
     }
 }
