@@ -6,10 +6,13 @@ import io.paperstream.enrich.text.TermMatcher.Hit;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +67,11 @@ public final class InstitutionNormalizer {
 
     private final TermMatcher<String> aliases;
     private final TermMatcher<Boolean> places;
-    /** Every alias and canonical name, lower-cased, with its canonical name: to complete cut names. */
-    private final Map<String, String> canonicalByName;
+    /** Every alias and canonical name, lower-cased, with its canonical name; sorted, to complete cut names. */
+    private final NavigableMap<String, String> canonicalByName;
 
     private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places,
-                                  Map<String, String> canonicalByName) {
+                                  NavigableMap<String, String> canonicalByName) {
         this.aliases = aliases;
         this.places = places;
         this.canonicalByName = canonicalByName;
@@ -77,7 +80,7 @@ public final class InstitutionNormalizer {
     public static InstitutionNormalizer fromClasspath() {
         TermMatcher.Builder<String> aliases = TermMatcher.builder();
         TermMatcher.Builder<Boolean> places = TermMatcher.builder();
-        Map<String, String> canonicalByName = new LinkedHashMap<>();
+        NavigableMap<String, String> canonicalByName = new TreeMap<>();
         for (DataFile.Row row : DataFile.read("/enrich/institutions.tsv")) {
             switch (row.cell(0)) {
                 case "institution" -> {
@@ -94,7 +97,8 @@ public final class InstitutionNormalizer {
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
-        return new InstitutionNormalizer(aliases.build(), places.build(), Map.copyOf(canonicalByName));
+        return new InstitutionNormalizer(aliases.build(), places.build(),
+                Collections.unmodifiableNavigableMap(canonicalByName));
     }
 
     public List<String> normalize(String brief, String institutionsLine) {
@@ -129,8 +133,10 @@ public final class InstitutionNormalizer {
         }
         String prefix = name.toLowerCase(Locale.ROOT) + " ";
         String found = null;
-        for (Map.Entry<String, String> entry : canonicalByName.entrySet()) {
-            if (entry.getKey().startsWith(prefix) && Character.isLetter(entry.getKey().charAt(prefix.length()))) {
+        // the names that start with the prefix sort right after it, up to the prefix followed by the last char
+        for (Map.Entry<String, String> entry : canonicalByName.subMap(prefix, true, prefix + Character.MAX_VALUE, false)
+                .entrySet()) {
+            if (Character.isLetter(entry.getKey().charAt(prefix.length()))) {
                 if (found != null && !found.equals(entry.getValue())) {
                     return name;
                 }
