@@ -48,12 +48,17 @@ public final class TermMatcher<T> {
     /** The root's transitions as a direct table: most characters of a text start no term, and this is the hot path. */
     private final int[] rootNext;
     /**
-     * For ASCII characters the automaton is a complete DFA (failure links already followed):
-     * {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a power of two, so
-     * the step on the hot path is a shift, not a multiplication). Class 0 stands for every ASCII
-     * character other than a letter or digit that no term contains, which always leads back to the
-     * root. English text is mostly ASCII, so most steps are one table read; other characters take
-     * the failure-link path.
+     * For ASCII characters the automaton is a complete DFA (failure links already followed). The
+     * states numbered below {@link #fullRowStates} (the roots and the states where terms branch)
+     * have a full row: {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a
+     * power of two, so the step on the hot path is a shift, not a multiplication). Every other
+     * state, most of them links in the chain of a single term, has a row equal to that of its
+     * nearest full-row failure ancestor but in at most one class, and keeps only that difference
+     * ({@link #sparseRules}). Full rows for all 9,000 states would take more than a megabyte, more
+     * than a core's L2 cache; this way the scan's table fits in it, and the hot rows in L1. Class 0
+     * stands for every ASCII character other than a letter or digit that no term contains, which
+     * always leads back to the root. English text is mostly ASCII, so most steps are one or two
+     * table reads; other characters take the failure-link path.
      */
     private final char[] asciiClass = new char[128];
     private final int asciiShift;
@@ -63,6 +68,16 @@ public final class TermMatcher<T> {
      * when arriving at the state completes a term, so the scan learns it from the value it already has.
      */
     private final char[] asciiNext;
+    /** States below this number have a full row in {@link #asciiNext}; the builder numbers them first. */
+    private final int fullRowStates;
+    /**
+     * Per state without a full row: the class in which its row differs from its full-row failure
+     * ancestor's (bits 32 and up; {@link #NO_CLASS} when in none), that ancestor (bits 16-31) and
+     * the transition target for that class (bits 0-15). One read, a compare, and for most
+     * characters one read of a row that is in cache anyway.
+     */
+    private final long[] sparseRules;
+    private static final int NO_CLASS = 0xFFFF;
     /**
      * Which characters occur in any term (one bit each). A character that occurs in none leads
      * back to the root from every state, which spares the failure-link walk for most CJK text.
@@ -91,9 +106,11 @@ public final class TermMatcher<T> {
     /**
      * @param inWord the root for positions inside a word, where only terms that do not begin with a
      *               letter or digit can start; state 0 is the root for the start of a word
+     * @param fullRowStates states numbered below it get a full row of ASCII transitions, the others
+     *                      differ from their nearest such failure ancestor in one class at most
      */
     private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink, int inWord,
-                        List<Term<T>> terms) {
+                        int fullRowStates, List<Term<T>> terms) {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
@@ -172,7 +189,8 @@ public final class TermMatcher<T> {
         }
         wideKeys = new char[states][];
         wideNext = new int[states][];
-        asciiNext = new char[states << shift];
+        // every state's full row first; the states without one keep only their difference below
+        char[] fullRows = new char[states << shift];
         // breadth-first, so a state's failure target (shallower) is complete before the state itself
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
@@ -188,11 +206,11 @@ public final class TermMatcher<T> {
                 } else if (state == 0) {
                     target = wordChar ? inWord : 0;
                 } else if (state == inWord) {
-                    target = wordChar ? inWord : asciiNext[k];
+                    target = wordChar ? inWord : fullRows[k];
                 } else {
-                    target = asciiNext[(fail[state] << shift) + k];
+                    target = fullRows[(fail[state] << shift) + k];
                 }
-                asciiNext[(state << shift) + k] = (char) target;
+                fullRows[(state << shift) + k] = (char) target;
             }
             if (state == 0) {
                 wideKeys[0] = new char[0];
@@ -204,6 +222,34 @@ public final class TermMatcher<T> {
                 queue.add(child);
             }
         }
+        this.fullRowStates = fullRowStates;
+        asciiNext = Arrays.copyOf(fullRows, fullRowStates << shift);
+        sparseRules = new long[states];
+        for (int state = fullRowStates; state < states; state++) {
+            sparseRules[state] = sparseRule(fullRows, state, fail, classes);
+        }
+    }
+
+    /** The one difference between {@code state}'s row and its nearest full-row failure ancestor's. */
+    private long sparseRule(char[] fullRows, int state, int[] fail, int classes) {
+        int ancestor = fail[state];
+        while (ancestor >= fullRowStates) {
+            ancestor = fail[ancestor];
+        }
+        int differingClass = NO_CLASS;
+        int target = 0;
+        for (int k = 1; k < classes; k++) {
+            char own = fullRows[(state << asciiShift) + k];
+            if (own != fullRows[(ancestor << asciiShift) + k]) {
+                if (differingClass != NO_CLASS) {
+                    throw new IllegalStateException("State " + state + " needs a full row: it differs from state "
+                            + ancestor + " in more than one class");
+                }
+                differingClass = k;
+                target = own;
+            }
+        }
+        return ((long) differingClass << 32) | ((long) ancestor << 16) | target;
     }
 
     /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
@@ -245,6 +291,8 @@ public final class TermMatcher<T> {
         int length = folded.length;
         int shift = asciiShift;
         char[] table = asciiNext;
+        long[] rules = sparseRules;
+        int fullRows = fullRowStates;
         char[] classOf = asciiClass;
         int i = 0;
         while (i < length) {
@@ -256,7 +304,13 @@ public final class TermMatcher<T> {
                 if (c >= 128) {
                     break;
                 }
-                target = table[(state << shift) + classOf[c]];
+                int k = classOf[c];
+                if (state < fullRows) {
+                    target = table[(state << shift) + k];
+                } else {
+                    long rule = rules[state];
+                    target = (int) (rule >>> 32) == k ? (char) rule : table[(((int) rule >>> 16) << shift) + k];
+                }
                 i++;
                 if (target >= REPORTS) {
                     break;
@@ -571,8 +625,9 @@ public final class TermMatcher<T> {
             }
             int size = children.size();
             int inWord = size;
-            // number states breadth-first: the shallow states, where a scan spends most of its time,
-            // then sit together at the start of the transition table and stay in cache
+            // number states breadth-first: failure targets then come before the states that fail to
+            // them, and the shallow states, where a scan spends most of its time, sit together
+            // (renumbered below, full-row states first, keeping this order within each group)
             int[] newId = new int[size];
             int[] order = new int[size];
             int count = 0;
@@ -625,7 +680,92 @@ public final class TermMatcher<T> {
                     queue.add(child);
                 }
             }
-            return new TermMatcher<>(keys, next, fail, outputs, outputLink, inWord, List.copyOf(terms));
+            boolean[] fullRow = needsFullRow(keys, fail, inWord);
+            int[] renumbered = fullRowsFirst(fullRow);
+            int fullRowStates = 0;
+            for (boolean full : fullRow) {
+                fullRowStates += full ? 1 : 0;
+            }
+            return new TermMatcher<>(permute(keys, renumbered), renumberTargets(permute(next, renumbered), renumbered),
+                    renumber(fail, renumbered), permute(outputs, renumbered), renumber(outputLink, renumbered),
+                    renumbered[inWord], fullRowStates, List.copyOf(terms));
+        }
+
+        /**
+         * Which states get a full row of ASCII transitions: the two roots, and every state whose row
+         * differs from that of its nearest full-row failure ancestor in more than one class. Those
+         * differences are the ASCII characters the state has children for, and those of the states
+         * on its failure chain down to that ancestor (each child is deeper than any transition the
+         * ancestor has for the same character). Failure targets are shallower, so with states
+         * numbered breadth-first one pass in number order sees a state's failure target first.
+         */
+        private static boolean[] needsFullRow(char[][] keys, int[] fail, int inWord) {
+            int states = keys.length;
+            boolean[] fullRow = new boolean[states];
+            // per state without a full row: the one character its row differs in, if any
+            char none = Character.MAX_VALUE;
+            char[] difference = new char[states];
+            difference[0] = none;
+            difference[inWord] = none;
+            fullRow[0] = true;
+            fullRow[inWord] = true;
+            for (int state = 1; state < states; state++) {
+                if (state == inWord) {
+                    continue;
+                }
+                char only = fullRow[fail[state]] ? none : difference[fail[state]];
+                for (char c : keys[state]) {
+                    if (c < 128 && c != only) {
+                        if (only != none) {
+                            fullRow[state] = true;
+                            break;
+                        }
+                        only = c;
+                    }
+                }
+                difference[state] = only;
+            }
+            return fullRow;
+        }
+
+        /** New numbers: the full-row states first, then the others, each group in the old order. */
+        private static int[] fullRowsFirst(boolean[] fullRow) {
+            int[] renumbered = new int[fullRow.length];
+            int count = 0;
+            for (boolean pass : new boolean[] {true, false}) {
+                for (int state = 0; state < fullRow.length; state++) {
+                    if (fullRow[state] == pass) {
+                        renumbered[state] = count++;
+                    }
+                }
+            }
+            return renumbered;
+        }
+
+        private static <A> A[] permute(A[] perState, int[] renumbered) {
+            A[] moved = perState.clone();
+            for (int state = 0; state < perState.length; state++) {
+                moved[renumbered[state]] = perState[state];
+            }
+            return moved;
+        }
+
+        /** A per-state array of state numbers, moved and renumbered. */
+        private static int[] renumber(int[] statePerState, int[] renumbered) {
+            int[] moved = new int[statePerState.length];
+            for (int state = 0; state < statePerState.length; state++) {
+                moved[renumbered[state]] = renumbered[statePerState[state]];
+            }
+            return moved;
+        }
+
+        private static int[][] renumberTargets(int[][] targets, int[] renumbered) {
+            for (int[] row : targets) {
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = renumbered[row[i]];
+                }
+            }
+            return targets;
         }
 
         /** Where {@code c} leads from a root: inside a word a letter or digit starts nothing. */
