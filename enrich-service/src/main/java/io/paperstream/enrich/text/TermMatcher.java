@@ -46,7 +46,7 @@ public final class TermMatcher<T> {
     private final Object[] payloads;
     private final String[] termTexts;
     /** The root's transitions as a direct table: most characters of a text start no term, and this is the hot path. */
-    private final int[] rootNext;
+    private final char[] rootNext;
     /**
      * For ASCII characters the automaton is a complete DFA (failure links already followed). The
      * states numbered below {@link #fullRowStates} (the roots and the states where terms branch)
@@ -140,9 +140,9 @@ public final class TermMatcher<T> {
                 }
             }
         }
-        this.rootNext = new int[Character.MAX_VALUE + 1];
+        this.rootNext = new char[Character.MAX_VALUE + 1];
         for (int i = 0; i < keys[0].length; i++) {
-            rootNext[keys[0][i]] = target(next[0][i]);
+            rootNext[keys[0][i]] = (char) target(next[0][i]);
         }
         termLength = new int[terms.size()];
         wordStart = new boolean[terms.size()];
@@ -284,9 +284,8 @@ public final class TermMatcher<T> {
 
     /** Every match in folded characters, overlapping ones included, ordered by end then by start. */
     public Matches<T> match(char[] folded) {
-        Matches<T> matches = new Matches<>(payloads, termTexts);
-        // about one match in 16 characters of real text: one allocation, rarely a copy
-        matches.initialCapacity = Math.max(8, folded.length >> 4);
+        MatchBuffer matches = MATCH_BUFFERS.get();
+        matches.size = 0;
         int state = 0;
         int length = folded.length;
         int shift = asciiShift;
@@ -329,11 +328,11 @@ public final class TermMatcher<T> {
                 report(folded, i, state, matches);
             }
         }
-        return matches;
+        return matches.copy(payloads, termTexts);
     }
 
     /** Adds the terms that end at {@code end} in {@code state}, in output-chain order. */
-    private void report(char[] folded, int end, int state, Matches<T> matches) {
+    private void report(char[] folded, int end, int state, MatchBuffer matches) {
         for (int termIndex : reported[state]) {
             int start = end - termLength[termIndex];
             if (atBoundary(folded, start, end, termIndex)) {
@@ -437,41 +436,63 @@ public final class TermMatcher<T> {
     }
 
     /**
-     * The matches in one text, kept in parallel int arrays (no object per match). Index {@code i}
-     * runs from 0 to {@link #size()}, ordered by end, then by start.
+     * Where a scan records its matches before they move, at their final size, into a {@link Matches}:
+     * a text's match count is not known in advance (one in 6 characters of Chinese, one in 20 of
+     * English), and growing arrays by copying cost more than the scan's own reads. One buffer per
+     * thread, since matchers are shared by the threads of a stream.
      */
-    public static final class Matches<T> {
-        private final Object[] payloads;
-        private final String[] termTexts;
-        private static final int[] NO_INTS = new int[0];
-        /** Allocated on the first match: most short texts (affiliation fragments, titles) have few or none. */
-        private int[] starts = NO_INTS;
-        private int[] ends = NO_INTS;
-        private int[] termIndexes = NO_INTS;
+    private static final ThreadLocal<MatchBuffer> MATCH_BUFFERS = ThreadLocal.withInitial(MatchBuffer::new);
+
+    private static final class MatchBuffer {
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int[] termIndexes = new int[256];
         private int size;
-        private int initialCapacity = 16;
 
-        private Matches(Object[] payloads, String[] termTexts) {
-            this.payloads = payloads;
-            this.termTexts = termTexts;
-        }
-
-        /** No matches at all, for absent texts. */
-        public static <T> Matches<T> none() {
-            return new Matches<>(new Object[0], new String[0]);
-        }
-
-        private void add(int start, int end, int termIndex) {
+        void add(int start, int end, int termIndex) {
             if (size == starts.length) {
-                int capacity = Math.max(initialCapacity, size * 2);
-                starts = Arrays.copyOf(starts, capacity);
-                ends = Arrays.copyOf(ends, capacity);
-                termIndexes = Arrays.copyOf(termIndexes, capacity);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                termIndexes = Arrays.copyOf(termIndexes, size * 2);
             }
             starts[size] = start;
             ends[size] = end;
             termIndexes[size] = termIndex;
             size++;
+        }
+
+        <T> Matches<T> copy(Object[] payloads, String[] termTexts) {
+            return size == 0 ? new Matches<>(payloads, termTexts, Matches.NO_INTS, Matches.NO_INTS, Matches.NO_INTS)
+                    : new Matches<>(payloads, termTexts, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                            Arrays.copyOf(termIndexes, size));
+        }
+    }
+
+    /**
+     * The matches in one text, kept in parallel int arrays (no object per match). Index {@code i}
+     * runs from 0 to {@link #size()}, ordered by end, then by start.
+     */
+    public static final class Matches<T> {
+        private static final int[] NO_INTS = new int[0];
+        private final Object[] payloads;
+        private final String[] termTexts;
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] termIndexes;
+        private final int size;
+
+        private Matches(Object[] payloads, String[] termTexts, int[] starts, int[] ends, int[] termIndexes) {
+            this.payloads = payloads;
+            this.termTexts = termTexts;
+            this.starts = starts;
+            this.ends = ends;
+            this.termIndexes = termIndexes;
+            this.size = starts.length;
+        }
+
+        /** No matches at all, for absent texts. */
+        public static <T> Matches<T> none() {
+            return new Matches<>(new Object[0], new String[0], NO_INTS, NO_INTS, NO_INTS);
         }
 
         public int size() {
