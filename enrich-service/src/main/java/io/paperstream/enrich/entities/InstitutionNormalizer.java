@@ -3,6 +3,7 @@ package io.paperstream.enrich.entities;
 import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.enrich.text.TermMatcher.Hit;
+import io.paperstream.enrich.text.TermMatcher.Matches;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
@@ -100,16 +101,21 @@ public final class InstitutionNormalizer {
         if (published <= 0) {
             return List.of();
         }
+        String publishers = brief.substring(0, published);
+        // one scan for aliases serves every publisher named (and the part in parentheses of each)
+        Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(publishers));
         List<String> names = new ArrayList<>();
-        for (String part : splitPublishers(brief.substring(0, published))) {
-            String candidate = part.strip();
+        for (Span part : splitPublishers(publishers)) {
+            Span span = part.strip(publishers);
+            String candidate = span.of(publishers);
             if (candidate.isEmpty() || ANONYMOUS_PUBLISHERS.contains(candidate)) {
                 continue;
             }
-            String known = known(candidate);
+            String known = known(aliasHits, span);
             Matcher paren = PARENTHESIS.matcher(candidate);
             if (known == null && paren.find()) {
-                known = known(paren.group(1).strip());
+                known = known(aliasHits, new Span(span.start() + paren.start(1), span.start() + paren.end(1))
+                        .strip(publishers));
             }
             if (known != null) {
                 names.add(known);
@@ -127,17 +133,22 @@ public final class InstitutionNormalizer {
         if (line == null || line.isBlank() || line.startsWith("**")) {
             return List.of();
         }
+        // one scan for aliases serves every fragment: its hits are those lying inside it
+        Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(line));
         List<String> names = new ArrayList<>();
-        for (String fragment : splitFragments(line)) {
-            String text = fragment.strip();
-            if (text.isEmpty()) {
+        for (Span fragment : splitFragments(line)) {
+            Span span = fragment.strip(line);
+            if (span.isEmpty()) {
                 continue;
             }
-            List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(text));
-            if (!hits.isEmpty()) {
-                hits.forEach(hit -> names.add(hit.payload()));
+            int[] hits = aliasHits.longest(null, span.start(), span.end());
+            if (hits.length > 0) {
+                for (int hit : hits) {
+                    names.add(aliasHits.payload(hit));
+                }
                 continue;
             }
+            String text = span.of(line);
             if (ORGANISATION_WORD.matcher(text).find() && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
@@ -197,11 +208,11 @@ public final class InstitutionNormalizer {
         return c >= '0' && c <= '9';
     }
 
-    private String known(String candidate) {
-        List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(candidate));
-        for (Hit<String> hit : hits) {
-            if (hit.length() >= candidate.length() * 0.6) {
-                return hit.payload();
+    /** The institution an alias names that covers most (60 %) of {@code candidate}, in a scan of its text. */
+    private static String known(Matches<String> aliasHits, Span candidate) {
+        for (int hit : aliasHits.longest(null, candidate.start(), candidate.end())) {
+            if (aliasHits.end(hit) - aliasHits.start(hit) >= candidate.length() * 0.6) {
+                return aliasHits.payload(hit);
             }
         }
         return null;
@@ -209,10 +220,22 @@ public final class InstitutionNormalizer {
 
     /** Departments, schools and centres disappear when the line also names a university or company. */
     private static List<String> collapseUnits(List<String> names) {
-        if (names.stream().noneMatch(InstitutionNormalizer::isParent)) {
+        boolean[] parent = new boolean[names.size()];
+        boolean anyParent = false;
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = isParent(names.get(i));
+            anyParent |= parent[i];
+        }
+        if (!anyParent) {
             return names;
         }
-        return names.stream().filter(n -> isParent(n) || !isUnit(n)).toList();
+        List<String> kept = new ArrayList<>(names.size());
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] || !isUnit(names.get(i))) {
+                kept.add(names.get(i));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static boolean isParent(String name) {
@@ -246,23 +269,23 @@ public final class InstitutionNormalizer {
         return TextFolding.isAsciiWordChar(c) || c == '_';
     }
 
-    private static List<String> splitFragments(String line) {
-        List<String> fragments = new ArrayList<>();
+    private static List<Span> splitFragments(String line) {
+        List<Span> fragments = new ArrayList<>();
         int from = 0;
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             if (isFragmentSeparator(c)) {
-                fragments.add(line.substring(from, i));
+                fragments.add(new Span(from, i));
                 from = i + 1;
             } else if (isSpace(c) && i + 2 < n && line.charAt(i + 1) >= '0' && line.charAt(i + 1) <= '9'
                     && isSpace(line.charAt(i + 2))) {
-                fragments.add(line.substring(from, i));
+                fragments.add(new Span(from, i));
                 from = i + 3;
                 i += 2;
             }
         }
-        fragments.add(line.substring(from));
+        fragments.add(new Span(from, n));
         return fragments;
     }
 
@@ -277,22 +300,51 @@ public final class InstitutionNormalizer {
         };
     }
 
-    private static List<String> splitPublishers(String text) {
-        List<String> parts = new ArrayList<>();
+    private static List<Span> splitPublishers(String text) {
+        List<Span> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (BRIEF_SEPARATORS.indexOf(c) >= 0) {
-                parts.add(text.substring(from, i));
+                parts.add(new Span(from, i));
                 from = i + 1;
             } else if (c == '以' && i + 1 < text.length() && text.charAt(i + 1) == '及') {
-                parts.add(text.substring(from, i));
+                parts.add(new Span(from, i));
                 from = i + 2;
                 i++;
             }
         }
-        parts.add(text.substring(from));
+        parts.add(new Span(from, text.length()));
         return parts;
+    }
+
+    /** A part of a text, [start, end); parts are scanned for aliases as part of their whole text. */
+    private record Span(int start, int end) {
+
+        /** Without the whitespace at either end, as {@link String#strip()} would leave it. */
+        Span strip(String text) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return new Span(from, to);
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        boolean isEmpty() {
+            return start == end;
+        }
+
+        String of(String text) {
+            return text.substring(start, end);
+        }
     }
 
     private static boolean isSpace(char c) {

@@ -540,10 +540,19 @@ public final class TermMatcher<T> {
          * null), preferring the leftmost and then the longest; in text order.
          */
         public int[] longest(Predicate<Object> accepts) {
+            return longest(accepts, 0, Integer.MAX_VALUE);
+        }
+
+        /**
+         * As {@link #longest(Predicate)}, among the hits that lie wholly inside [from, to): the same
+         * hits a scan of that part alone would find, when the characters around it are no letters or
+         * digits (a term's boundaries are then the same), so one scan can serve every part of a text.
+         */
+        public int[] longest(Predicate<Object> accepts, int from, int to) {
             long[] keys = new long[size];
             int n = 0;
             for (int i = 0; i < size; i++) {
-                if (accepts == null || accepts.test(payload(i))) {
+                if (starts[i] >= from && ends[i] <= to && (accepts == null || accepts.test(payload(i)))) {
                     // start ascending, then length descending, then match order: one sort of primitives
                     keys[n++] = ((long) starts[i] << 42) | ((long) (0x1FFFFF - (ends[i] - starts[i])) << 21) | i;
                 }
