@@ -87,13 +87,17 @@ public final class TermMatcher<T> {
     private static final int REPORTS = 0x8000;
     /**
      * Per state, the terms that end there: its own, then those of its suffixes along the output
-     * chain, in chain order. Empty for most states.
+     * chain, in chain order; none for most states. Those of state {@code s} are the entries from
+     * {@code reportedFrom[s]} to {@code reportedFrom[s + 1]} of {@link #reportedTerms}, two ints each:
+     * the term's index, then its length and boundary rules. All in two flat arrays, so that a report
+     * reads a cache line or two, not an array per state and three per term.
      */
-    private final int[][] reported;
-    /** Per term: its length, and whether it must start or end at an ASCII word boundary. */
-    private final int[] termLength;
-    private final boolean[] wordStart;
-    private final boolean[] wordEnd;
+    private final int[] reportedFrom;
+    private final int[] reportedTerms;
+    /** Boundary rules of a reported term, below its length: it must start, or end, at an ASCII word boundary. */
+    private static final int MUST_START_WORD = 1;
+    private static final int MUST_END_WORD = 2;
+    private static final int LENGTH_SHIFT = 2;
     /**
      * For characters outside ASCII, each state's transitions to states other than the root, with
      * the failure links already followed (its own children first, then those of its failure chain,
@@ -126,7 +130,7 @@ public final class TermMatcher<T> {
             throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
                     + (REPORTS - 1) + " are supported");
         }
-        reported = new int[states][];
+        int[][] reported = new int[states][];
         for (int s = 0; s < states; s++) {
             int n = 0;
             for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
@@ -140,18 +144,21 @@ public final class TermMatcher<T> {
                 }
             }
         }
+        reportedFrom = new int[states + 1];
+        for (int s = 0; s < states; s++) {
+            reportedFrom[s + 1] = reportedFrom[s] + 2 * reported[s].length;
+        }
+        reportedTerms = new int[reportedFrom[states]];
+        for (int s = 0; s < states; s++) {
+            int at = reportedFrom[s];
+            for (int termIndex : reported[s]) {
+                reportedTerms[at++] = termIndex;
+                reportedTerms[at++] = lengthAndBoundaryRules(terms.get(termIndex));
+            }
+        }
         this.rootNext = new char[Character.MAX_VALUE + 1];
         for (int i = 0; i < keys[0].length; i++) {
             rootNext[keys[0][i]] = (char) target(next[0][i]);
-        }
-        termLength = new int[terms.size()];
-        wordStart = new boolean[terms.size()];
-        wordEnd = new boolean[terms.size()];
-        for (int t = 0; t < terms.size(); t++) {
-            String text = terms.get(t).text;
-            termLength[t] = text.length();
-            wordStart[t] = TextFolding.isAsciiWordChar(text.charAt(0));
-            wordEnd[t] = !terms.get(t).stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1));
         }
         for (char[] k : keys) {
             for (char c : k) {
@@ -254,7 +261,23 @@ public final class TermMatcher<T> {
 
     /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
     private int target(int state) {
-        return reported[state].length > 0 ? state | REPORTS : state;
+        return reportedFrom[state + 1] > reportedFrom[state] ? state | REPORTS : state;
+    }
+
+    /**
+     * A term that starts, or ends, with an ASCII letter or digit must start, or end, at a word
+     * boundary (a stem may end inside a word).
+     */
+    private static int lengthAndBoundaryRules(Term<?> term) {
+        String text = term.text;
+        int rules = text.length() << LENGTH_SHIFT;
+        if (TextFolding.isAsciiWordChar(text.charAt(0))) {
+            rules |= MUST_START_WORD;
+        }
+        if (!term.stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1))) {
+            rules |= MUST_END_WORD;
+        }
+        return rules;
     }
 
     public static <T> Builder<T> builder() {
@@ -333,10 +356,15 @@ public final class TermMatcher<T> {
 
     /** Adds the terms that end at {@code end} in {@code state}, in output-chain order. */
     private void report(char[] folded, int end, int state, MatchBuffer matches) {
-        for (int termIndex : reported[state]) {
-            int start = end - termLength[termIndex];
-            if (atBoundary(folded, start, end, termIndex)) {
-                matches.add(start, end, termIndex);
+        for (int entry = reportedFrom[state]; entry < reportedFrom[state + 1]; entry += 2) {
+            int rules = reportedTerms[entry + 1];
+            int start = end - (rules >>> LENGTH_SHIFT);
+            boolean startsWord = (rules & MUST_START_WORD) == 0 || start == 0
+                    || !TextFolding.isAsciiWordChar(folded[start - 1]);
+            boolean endsWord = (rules & MUST_END_WORD) == 0 || end == folded.length
+                    || !TextFolding.isAsciiWordChar(folded[end]);
+            if (startsWord && endsWord) {
+                matches.add(start, end, reportedTerms[entry]);
             }
         }
     }
@@ -428,12 +456,6 @@ public final class TermMatcher<T> {
         return index >= 0 ? next[state][index] : -1;
     }
 
-    private boolean atBoundary(char[] text, int start, int end, int termIndex) {
-        if (wordStart[termIndex] && start > 0 && TextFolding.isAsciiWordChar(text[start - 1])) {
-            return false;
-        }
-        return !wordEnd[termIndex] || end >= text.length || !TextFolding.isAsciiWordChar(text[end]);
-    }
 
     /**
      * Where a scan records its matches before they move, at their final size, into a {@link Matches}:
