@@ -29,6 +29,7 @@ public final class InstitutionNormalizer {
     /** Separate the publishers named in a brief ("A与B", "A、B"); 以及 too. */
     private static final String BRIEF_SEPARATORS = "、与和及,，;；";
     private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
+    /** Every word of it starts with an ASCII capital, which {@link #namesOrganisation} relies on. */
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
                     + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
@@ -120,7 +121,7 @@ public final class InstitutionNormalizer {
             if (known != null) {
                 names.add(known);
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
-                    && ORGANISATION_WORD.matcher(candidate).find()) {
+                    && namesOrganisation(candidate)) {
                 names.add(cleanEnglish(PARENTHESIS.matcher(candidate).replaceAll("").strip()));
             } else if (candidate.length() <= 20 && CHINESE_ORGANISATION.matcher(candidate).find()) {
                 unknownChinese.add(candidate);
@@ -149,7 +150,7 @@ public final class InstitutionNormalizer {
                 continue;
             }
             String text = span.of(line);
-            if (ORGANISATION_WORD.matcher(text).find() && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
+            if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
                     names.add(cleaned);
@@ -157,6 +158,27 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@link #ORGANISATION_WORD} occurs in {@code text}. Its words all start with an ASCII
+     * capital, so it is tried only at those (seeing the character before for its {@code \b}), not
+     * at every character as a find would: most fragments hold a few capitals and no other match.
+     */
+    private static boolean namesOrganisation(String text) {
+        Matcher word = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (word == null) {
+                    word = ORGANISATION_WORD.matcher(text).useTransparentBounds(true);
+                }
+                if (word.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
