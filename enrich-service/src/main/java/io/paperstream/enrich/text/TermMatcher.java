@@ -54,8 +54,8 @@ public final class TermMatcher<T> {
      * power of two, so the step on the hot path is a shift, not a multiplication). Every other
      * state, most of them links in the chain of a single term, has a row equal to that of its
      * nearest full-row failure ancestor but in at most one class, and keeps only that difference
-     * ({@link #sparseRules}). Full rows for all 9,000 states would take more than a megabyte, more
-     * than a core's L2 cache; this way the scan's table fits in it, and the hot rows in L1. Class 0
+     * ({@link #sparseRules}). Full rows for all the 9,000 states of the shared vocabulary took more
+     * than a megabyte, more than a core's L2 cache; this way the scan's tables fit in it. Class 0
      * stands for every ASCII character other than a letter or digit that no term contains, which
      * always leads back to the root. English text is mostly ASCII, so most steps are one or two
      * table reads; other characters take the failure-link path.
@@ -456,7 +456,6 @@ public final class TermMatcher<T> {
         return index >= 0 ? next[state][index] : -1;
     }
 
-
     /**
      * Where a scan records its matches before they move, at their final size, into a {@link Matches}:
      * a text's match count is not known in advance (one in 6 characters of Chinese, one in 20 of
@@ -738,7 +737,7 @@ public final class TermMatcher<T> {
             for (boolean full : fullRow) {
                 fullRowStates += full ? 1 : 0;
             }
-            return new TermMatcher<>(permute(keys, renumbered), renumberTargets(permute(next, renumbered), renumbered),
+            return new TermMatcher<>(permute(keys, renumbered), renumberAll(next, renumbered),
                     renumber(fail, renumbered), permute(outputs, renumbered), renumber(outputLink, renumbered),
                     renumbered[inWord], fullRowStates, List.copyOf(terms));
         }
@@ -811,13 +810,17 @@ public final class TermMatcher<T> {
             return moved;
         }
 
-        private static int[][] renumberTargets(int[][] targets, int[] renumbered) {
-            for (int[] row : targets) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = renumbered[row[i]];
+        /** A per-state array of lists of state numbers, moved and renumbered. */
+        private static int[][] renumberAll(int[][] statesPerState, int[] renumbered) {
+            int[][] moved = new int[statesPerState.length][];
+            for (int state = 0; state < statesPerState.length; state++) {
+                int[] states = statesPerState[state].clone();
+                for (int i = 0; i < states.length; i++) {
+                    states[i] = renumbered[states[i]];
                 }
+                moved[renumbered[state]] = states;
             }
-            return targets;
+            return moved;
         }
 
         /** Where {@code c} leads from a root: inside a word a letter or digit starts nothing. */
