@@ -3,6 +3,7 @@ package io.paperstream.enrich.entities;
 import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.enrich.text.TermMatcher.Hit;
+import io.paperstream.enrich.text.TermMatcher.Matches;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class InstitutionNormalizer {
     /** Separate the publishers named in a brief ("A与B", "A、B"); 以及 too. */
     private static final String BRIEF_SEPARATORS = "、与和及,，;；";
     private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^）)]*)[）)]");
+    /** Every word of it starts with an ASCII capital, which {@link #namesOrganisation} relies on. */
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
                     + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
@@ -234,21 +236,26 @@ public final class InstitutionNormalizer {
         if (published <= 0) {
             return List.of();
         }
+        String publishers = halfWidth(brief.substring(0, published));
+        // one scan for aliases serves every publisher named (and the part in parentheses of each)
+        Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(publishers));
         List<String> names = new ArrayList<>();
-        for (String part : splitPublishers(halfWidth(brief.substring(0, published)))) {
-            String candidate = part.strip();
+        for (Span part : splitPublishers(publishers)) {
+            Span span = part.strip(publishers);
+            String candidate = span.of(publishers);
             if (candidate.isEmpty() || ANONYMOUS_PUBLISHERS.contains(candidate)) {
                 continue;
             }
-            String known = known(candidate);
+            String known = known(aliasHits, span);
             Matcher paren = PARENTHESIS.matcher(candidate);
             if (known == null && paren.find()) {
-                known = known(paren.group(1).strip());
+                known = known(aliasHits, new Span(span.start() + paren.start(1), span.start() + paren.end(1))
+                        .strip(publishers));
             }
             if (known != null) {
                 names.add(known);
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
-                    && ORGANISATION_WORD.matcher(candidate).find()) {
+                    && namesOrganisation(candidate)) {
                 names.add(cleanEnglish(PARENTHESIS.matcher(candidate).replaceAll("").strip()));
             } else if (candidate.length() <= 20 && CHINESE_ORGANISATION.matcher(candidate).find()) {
                 unknownChinese.add(candidate);
@@ -273,25 +280,28 @@ public final class InstitutionNormalizer {
         return chars == null ? text : new String(chars);
     }
 
-    private List<String> fromLine(String line) {
-        if (line == null || line.isBlank() || line.startsWith("**")) {
+    private List<String> fromLine(String rawLine) {
+        if (rawLine == null || rawLine.isBlank() || rawLine.startsWith("**")) {
             return List.of();
         }
+        String line = rawLine.indexOf(" -") >= 0 ? SPACED_HYPHEN.matcher(rawLine).replaceAll("-") : rawLine;
+        // one scan for aliases serves every fragment: its hits are those lying inside it
+        Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(line));
         List<String> names = new ArrayList<>();
-        for (String fragment : splitFragments(line)) {
-            String text = fragment.strip();
-            if (text.isEmpty()) {
+        for (Span fragment : splitFragments(line)) {
+            Span span = fragment.strip(line);
+            if (span.isEmpty()) {
                 continue;
             }
-            if (text.indexOf(" -") >= 0) {
-                text = SPACED_HYPHEN.matcher(text).replaceAll("-");
-            }
-            List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(text));
-            if (!hits.isEmpty()) {
-                hits.forEach(hit -> names.add(hit.payload()));
+            int[] hits = aliasHits.longest(null, span.start(), span.end());
+            if (hits.length > 0) {
+                for (int hit : hits) {
+                    names.add(aliasHits.payload(hit));
+                }
                 continue;
             }
-            if (ORGANISATION_WORD.matcher(text).find() && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
+            String text = span.of(line);
+            if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
                     names.add(cleaned);
@@ -299,6 +309,27 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@link #ORGANISATION_WORD} occurs in {@code text}. Its words all start with an ASCII
+     * capital, so it is tried only at those (seeing the character before for its {@code \b}), not
+     * at every character as a find would: most fragments hold a few capitals and no other match.
+     */
+    private static boolean namesOrganisation(String text) {
+        Matcher word = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (word == null) {
+                    word = ORGANISATION_WORD.matcher(text).useTransparentBounds(true);
+                }
+                if (word.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Drops city names and trailing digits or markers that leak in from the PDF's affiliation block. */
@@ -350,11 +381,11 @@ public final class InstitutionNormalizer {
         return c >= '0' && c <= '9';
     }
 
-    private String known(String candidate) {
-        List<Hit<String>> hits = aliases.findLongest(TextFolding.fold(candidate));
-        for (Hit<String> hit : hits) {
-            if (hit.length() >= candidate.length() * 0.6) {
-                return hit.payload();
+    /** The institution an alias names that covers most (60 %) of {@code candidate}, in a scan of its text. */
+    private static String known(Matches<String> aliasHits, Span candidate) {
+        for (int hit : aliasHits.longest(null, candidate.start(), candidate.end())) {
+            if (aliasHits.end(hit) - aliasHits.start(hit) >= candidate.length() * 0.6) {
+                return aliasHits.payload(hit);
             }
         }
         return null;
@@ -365,10 +396,23 @@ public final class InstitutionNormalizer {
      * company or any institution the curated list knows; known names are never units.
      */
     private List<String> collapseUnits(List<String> names) {
-        if (names.stream().noneMatch(n -> isParent(n) || isKnown(n))) {
+        boolean[] parent = new boolean[names.size()];
+        boolean anyParent = false;
+        for (int i = 0; i < parent.length; i++) {
+            String name = names.get(i);
+            parent[i] = isKnown(name) || isParent(name);
+            anyParent |= parent[i];
+        }
+        if (!anyParent) {
             return names;
         }
-        return names.stream().filter(n -> isKnown(n) || isParent(n) || !isUnit(n)).toList();
+        List<String> kept = new ArrayList<>(names.size());
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] || !isUnit(names.get(i))) {
+                kept.add(names.get(i));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static boolean isParent(String name) {
@@ -402,23 +446,23 @@ public final class InstitutionNormalizer {
         return TextFolding.isAsciiWordChar(c) || c == '_';
     }
 
-    private static List<String> splitFragments(String line) {
-        List<String> fragments = new ArrayList<>();
+    private static List<Span> splitFragments(String line) {
+        List<Span> fragments = new ArrayList<>();
         int from = 0;
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             if (isFragmentSeparator(c)) {
-                fragments.add(line.substring(from, i));
+                fragments.add(new Span(from, i));
                 from = i + 1;
             } else if (isSpace(c) && i + 2 < n && line.charAt(i + 1) >= '0' && line.charAt(i + 1) <= '9'
                     && isSpace(line.charAt(i + 2))) {
-                fragments.add(line.substring(from, i));
+                fragments.add(new Span(from, i));
                 from = i + 3;
                 i += 2;
             }
         }
-        fragments.add(line.substring(from));
+        fragments.add(new Span(from, n));
         return fragments;
     }
 
@@ -433,22 +477,51 @@ public final class InstitutionNormalizer {
         };
     }
 
-    private static List<String> splitPublishers(String text) {
-        List<String> parts = new ArrayList<>();
+    private static List<Span> splitPublishers(String text) {
+        List<Span> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (BRIEF_SEPARATORS.indexOf(c) >= 0) {
-                parts.add(text.substring(from, i));
+                parts.add(new Span(from, i));
                 from = i + 1;
             } else if (c == '以' && i + 1 < text.length() && text.charAt(i + 1) == '及') {
-                parts.add(text.substring(from, i));
+                parts.add(new Span(from, i));
                 from = i + 2;
                 i++;
             }
         }
-        parts.add(text.substring(from));
+        parts.add(new Span(from, text.length()));
         return parts;
+    }
+
+    /** A part of a text, [start, end); parts are scanned for aliases as part of their whole text. */
+    private record Span(int start, int end) {
+
+        /** Without the whitespace at either end, as {@link String#strip()} would leave it. */
+        Span strip(String text) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return new Span(from, to);
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        boolean isEmpty() {
+            return start == end;
+        }
+
+        String of(String text) {
+            return text.substring(start, end);
+        }
     }
 
     private static boolean isSpace(char c) {

@@ -46,14 +46,19 @@ public final class TermMatcher<T> {
     private final Object[] payloads;
     private final String[] termTexts;
     /** The root's transitions as a direct table: most characters of a text start no term, and this is the hot path. */
-    private final int[] rootNext;
+    private final char[] rootNext;
     /**
-     * For ASCII characters the automaton is a complete DFA (failure links already followed):
-     * {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a power of two, so
-     * the step on the hot path is a shift, not a multiplication). Class 0 stands for every ASCII
-     * character other than a letter or digit that no term contains, which always leads back to the
-     * root. English text is mostly ASCII, so most steps are one table read; other characters take
-     * the failure-link path.
+     * For ASCII characters the automaton is a complete DFA (failure links already followed). The
+     * states numbered below {@link #fullRowStates} (the roots and the states where terms branch)
+     * have a full row: {@code asciiNext[(state << asciiShift) + asciiClass[c]]} (rows padded to a
+     * power of two, so the step on the hot path is a shift, not a multiplication). Every other
+     * state, most of them links in the chain of a single term, has a row equal to that of its
+     * nearest full-row failure ancestor but in at most one class, and keeps only that difference
+     * ({@link #sparseRules}). Full rows for all the 9,000 states of the shared vocabulary took more
+     * than a megabyte, more than a core's L2 cache; this way the scan's tables fit in it. Class 0
+     * stands for every ASCII character other than a letter or digit that no term contains, which
+     * always leads back to the root. English text is mostly ASCII, so most steps are one or two
+     * table reads; other characters take the failure-link path.
      */
     private final char[] asciiClass = new char[128];
     private final int asciiShift;
@@ -63,6 +68,16 @@ public final class TermMatcher<T> {
      * when arriving at the state completes a term, so the scan learns it from the value it already has.
      */
     private final char[] asciiNext;
+    /** States below this number have a full row in {@link #asciiNext}; the builder numbers them first. */
+    private final int fullRowStates;
+    /**
+     * Per state without a full row: the class in which its row differs from its full-row failure
+     * ancestor's (bits 32 and up; {@link #NO_CLASS} when in none), that ancestor (bits 16-31) and
+     * the transition target for that class (bits 0-15). One read, a compare, and for most
+     * characters one read of a row that is in cache anyway.
+     */
+    private final long[] sparseRules;
+    private static final int NO_CLASS = 0xFFFF;
     /**
      * Which characters occur in any term (one bit each). A character that occurs in none leads
      * back to the root from every state, which spares the failure-link walk for most CJK text.
@@ -72,13 +87,17 @@ public final class TermMatcher<T> {
     private static final int REPORTS = 0x8000;
     /**
      * Per state, the terms that end there: its own, then those of its suffixes along the output
-     * chain, in chain order. Empty for most states.
+     * chain, in chain order; none for most states. Those of state {@code s} are the entries from
+     * {@code reportedFrom[s]} to {@code reportedFrom[s + 1]} of {@link #reportedTerms}, two ints each:
+     * the term's index, then its length and boundary rules. All in two flat arrays, so that a report
+     * reads a cache line or two, not an array per state and three per term.
      */
-    private final int[][] reported;
-    /** Per term: its length, and whether it must start or end at an ASCII word boundary. */
-    private final int[] termLength;
-    private final boolean[] wordStart;
-    private final boolean[] wordEnd;
+    private final int[] reportedFrom;
+    private final int[] reportedTerms;
+    /** Boundary rules of a reported term, below its length: it must start, or end, at an ASCII word boundary. */
+    private static final int MUST_START_WORD = 1;
+    private static final int MUST_END_WORD = 2;
+    private static final int LENGTH_SHIFT = 2;
     /**
      * For characters outside ASCII, each state's transitions to states other than the root, with
      * the failure links already followed (its own children first, then those of its failure chain,
@@ -91,9 +110,11 @@ public final class TermMatcher<T> {
     /**
      * @param inWord the root for positions inside a word, where only terms that do not begin with a
      *               letter or digit can start; state 0 is the root for the start of a word
+     * @param fullRowStates states numbered below it get a full row of ASCII transitions, the others
+     *                      differ from their nearest such failure ancestor in one class at most
      */
     private TermMatcher(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] outputLink, int inWord,
-                        List<Term<T>> terms) {
+                        int fullRowStates, List<Term<T>> terms) {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
@@ -109,7 +130,7 @@ public final class TermMatcher<T> {
             throw new IllegalArgumentException("Vocabulary too large: " + states + " automaton states, at most "
                     + (REPORTS - 1) + " are supported");
         }
-        reported = new int[states][];
+        int[][] reported = new int[states][];
         for (int s = 0; s < states; s++) {
             int n = 0;
             for (int chain = outputs[s].length > 0 ? s : outputLink[s]; chain > 0; chain = outputLink[chain]) {
@@ -123,18 +144,21 @@ public final class TermMatcher<T> {
                 }
             }
         }
-        this.rootNext = new int[Character.MAX_VALUE + 1];
-        for (int i = 0; i < keys[0].length; i++) {
-            rootNext[keys[0][i]] = target(next[0][i]);
+        reportedFrom = new int[states + 1];
+        for (int s = 0; s < states; s++) {
+            reportedFrom[s + 1] = reportedFrom[s] + 2 * reported[s].length;
         }
-        termLength = new int[terms.size()];
-        wordStart = new boolean[terms.size()];
-        wordEnd = new boolean[terms.size()];
-        for (int t = 0; t < terms.size(); t++) {
-            String text = terms.get(t).text;
-            termLength[t] = text.length();
-            wordStart[t] = TextFolding.isAsciiWordChar(text.charAt(0));
-            wordEnd[t] = !terms.get(t).stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1));
+        reportedTerms = new int[reportedFrom[states]];
+        for (int s = 0; s < states; s++) {
+            int at = reportedFrom[s];
+            for (int termIndex : reported[s]) {
+                reportedTerms[at++] = termIndex;
+                reportedTerms[at++] = lengthAndBoundaryRules(terms.get(termIndex));
+            }
+        }
+        this.rootNext = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < keys[0].length; i++) {
+            rootNext[keys[0][i]] = (char) target(next[0][i]);
         }
         for (char[] k : keys) {
             for (char c : k) {
@@ -172,7 +196,8 @@ public final class TermMatcher<T> {
         }
         wideKeys = new char[states][];
         wideNext = new int[states][];
-        asciiNext = new char[states << shift];
+        // every state's full row first; the states without one keep only their difference below
+        char[] fullRows = new char[states << shift];
         // breadth-first, so a state's failure target (shallower) is complete before the state itself
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
@@ -188,11 +213,11 @@ public final class TermMatcher<T> {
                 } else if (state == 0) {
                     target = wordChar ? inWord : 0;
                 } else if (state == inWord) {
-                    target = wordChar ? inWord : asciiNext[k];
+                    target = wordChar ? inWord : fullRows[k];
                 } else {
-                    target = asciiNext[(fail[state] << shift) + k];
+                    target = fullRows[(fail[state] << shift) + k];
                 }
-                asciiNext[(state << shift) + k] = (char) target;
+                fullRows[(state << shift) + k] = (char) target;
             }
             if (state == 0) {
                 wideKeys[0] = new char[0];
@@ -204,11 +229,55 @@ public final class TermMatcher<T> {
                 queue.add(child);
             }
         }
+        this.fullRowStates = fullRowStates;
+        asciiNext = Arrays.copyOf(fullRows, fullRowStates << shift);
+        sparseRules = new long[states];
+        for (int state = fullRowStates; state < states; state++) {
+            sparseRules[state] = sparseRule(fullRows, state, fail, classes);
+        }
+    }
+
+    /** The one difference between {@code state}'s row and its nearest full-row failure ancestor's. */
+    private long sparseRule(char[] fullRows, int state, int[] fail, int classes) {
+        int ancestor = fail[state];
+        while (ancestor >= fullRowStates) {
+            ancestor = fail[ancestor];
+        }
+        int differingClass = NO_CLASS;
+        int target = 0;
+        for (int k = 1; k < classes; k++) {
+            char own = fullRows[(state << asciiShift) + k];
+            if (own != fullRows[(ancestor << asciiShift) + k]) {
+                if (differingClass != NO_CLASS) {
+                    throw new IllegalStateException("State " + state + " needs a full row: it differs from state "
+                            + ancestor + " in more than one class");
+                }
+                differingClass = k;
+                target = own;
+            }
+        }
+        return ((long) differingClass << 32) | ((long) ancestor << 16) | target;
     }
 
     /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
     private int target(int state) {
-        return reported[state].length > 0 ? state | REPORTS : state;
+        return reportedFrom[state + 1] > reportedFrom[state] ? state | REPORTS : state;
+    }
+
+    /**
+     * A term that starts, or ends, with an ASCII letter or digit must start, or end, at a word
+     * boundary (a stem may end inside a word).
+     */
+    private static int lengthAndBoundaryRules(Term<?> term) {
+        String text = term.text;
+        int rules = text.length() << LENGTH_SHIFT;
+        if (TextFolding.isAsciiWordChar(text.charAt(0))) {
+            rules |= MUST_START_WORD;
+        }
+        if (!term.stem && TextFolding.isAsciiWordChar(text.charAt(text.length() - 1))) {
+            rules |= MUST_END_WORD;
+        }
+        return rules;
     }
 
     public static <T> Builder<T> builder() {
@@ -238,13 +307,14 @@ public final class TermMatcher<T> {
 
     /** Every match in folded characters, overlapping ones included, ordered by end then by start. */
     public Matches<T> match(char[] folded) {
-        Matches<T> matches = new Matches<>(payloads, termTexts);
-        // about one match in 16 characters of real text: one allocation, rarely a copy
-        matches.initialCapacity = Math.max(8, folded.length >> 4);
+        MatchBuffer matches = MATCH_BUFFERS.get();
+        matches.size = 0;
         int state = 0;
         int length = folded.length;
         int shift = asciiShift;
         char[] table = asciiNext;
+        long[] rules = sparseRules;
+        int fullRows = fullRowStates;
         char[] classOf = asciiClass;
         int i = 0;
         while (i < length) {
@@ -256,7 +326,13 @@ public final class TermMatcher<T> {
                 if (c >= 128) {
                     break;
                 }
-                target = table[(state << shift) + classOf[c]];
+                int k = classOf[c];
+                if (state < fullRows) {
+                    target = table[(state << shift) + k];
+                } else {
+                    long rule = rules[state];
+                    target = (int) (rule >>> 32) == k ? (char) rule : table[(((int) rule >>> 16) << shift) + k];
+                }
                 i++;
                 if (target >= REPORTS) {
                     break;
@@ -275,15 +351,20 @@ public final class TermMatcher<T> {
                 report(folded, i, state, matches);
             }
         }
-        return matches;
+        return matches.copy(payloads, termTexts);
     }
 
     /** Adds the terms that end at {@code end} in {@code state}, in output-chain order. */
-    private void report(char[] folded, int end, int state, Matches<T> matches) {
-        for (int termIndex : reported[state]) {
-            int start = end - termLength[termIndex];
-            if (atBoundary(folded, start, end, termIndex)) {
-                matches.add(start, end, termIndex);
+    private void report(char[] folded, int end, int state, MatchBuffer matches) {
+        for (int entry = reportedFrom[state]; entry < reportedFrom[state + 1]; entry += 2) {
+            int rules = reportedTerms[entry + 1];
+            int start = end - (rules >>> LENGTH_SHIFT);
+            boolean startsWord = (rules & MUST_START_WORD) == 0 || start == 0
+                    || !TextFolding.isAsciiWordChar(folded[start - 1]);
+            boolean endsWord = (rules & MUST_END_WORD) == 0 || end == folded.length
+                    || !TextFolding.isAsciiWordChar(folded[end]);
+            if (startsWord && endsWord) {
+                matches.add(start, end, reportedTerms[entry]);
             }
         }
     }
@@ -375,11 +456,37 @@ public final class TermMatcher<T> {
         return index >= 0 ? next[state][index] : -1;
     }
 
-    private boolean atBoundary(char[] text, int start, int end, int termIndex) {
-        if (wordStart[termIndex] && start > 0 && TextFolding.isAsciiWordChar(text[start - 1])) {
-            return false;
+    /**
+     * Where a scan records its matches before they move, at their final size, into a {@link Matches}:
+     * a text's match count is not known in advance (one in 6 characters of Chinese, one in 20 of
+     * English), and growing arrays by copying cost more than the scan's own reads. One buffer per
+     * thread, since matchers are shared by the threads of a stream.
+     */
+    private static final ThreadLocal<MatchBuffer> MATCH_BUFFERS = ThreadLocal.withInitial(MatchBuffer::new);
+
+    private static final class MatchBuffer {
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int[] termIndexes = new int[256];
+        private int size;
+
+        void add(int start, int end, int termIndex) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                termIndexes = Arrays.copyOf(termIndexes, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            termIndexes[size] = termIndex;
+            size++;
         }
-        return !wordEnd[termIndex] || end >= text.length || !TextFolding.isAsciiWordChar(text[end]);
+
+        <T> Matches<T> copy(Object[] payloads, String[] termTexts) {
+            return size == 0 ? new Matches<>(payloads, termTexts, Matches.NO_INTS, Matches.NO_INTS, Matches.NO_INTS)
+                    : new Matches<>(payloads, termTexts, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                            Arrays.copyOf(termIndexes, size));
+        }
     }
 
     /**
@@ -387,37 +494,26 @@ public final class TermMatcher<T> {
      * runs from 0 to {@link #size()}, ordered by end, then by start.
      */
     public static final class Matches<T> {
+        private static final int[] NO_INTS = new int[0];
         private final Object[] payloads;
         private final String[] termTexts;
-        private static final int[] NO_INTS = new int[0];
-        /** Allocated on the first match: most short texts (affiliation fragments, titles) have few or none. */
-        private int[] starts = NO_INTS;
-        private int[] ends = NO_INTS;
-        private int[] termIndexes = NO_INTS;
-        private int size;
-        private int initialCapacity = 16;
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] termIndexes;
+        private final int size;
 
-        private Matches(Object[] payloads, String[] termTexts) {
+        private Matches(Object[] payloads, String[] termTexts, int[] starts, int[] ends, int[] termIndexes) {
             this.payloads = payloads;
             this.termTexts = termTexts;
+            this.starts = starts;
+            this.ends = ends;
+            this.termIndexes = termIndexes;
+            this.size = starts.length;
         }
 
         /** No matches at all, for absent texts. */
         public static <T> Matches<T> none() {
-            return new Matches<>(new Object[0], new String[0]);
-        }
-
-        private void add(int start, int end, int termIndex) {
-            if (size == starts.length) {
-                int capacity = Math.max(initialCapacity, size * 2);
-                starts = Arrays.copyOf(starts, capacity);
-                ends = Arrays.copyOf(ends, capacity);
-                termIndexes = Arrays.copyOf(termIndexes, capacity);
-            }
-            starts[size] = start;
-            ends[size] = end;
-            termIndexes[size] = termIndex;
-            size++;
+            return new Matches<>(new Object[0], new String[0], NO_INTS, NO_INTS, NO_INTS);
         }
 
         public int size() {
@@ -465,10 +561,19 @@ public final class TermMatcher<T> {
          * null), preferring the leftmost and then the longest; in text order.
          */
         public int[] longest(Predicate<Object> accepts) {
+            return longest(accepts, 0, Integer.MAX_VALUE);
+        }
+
+        /**
+         * As {@link #longest(Predicate)}, among the hits that lie wholly inside [from, to): the same
+         * hits a scan of that part alone would find, when the characters around it are no letters or
+         * digits (a term's boundaries are then the same), so one scan can serve every part of a text.
+         */
+        public int[] longest(Predicate<Object> accepts, int from, int to) {
             long[] keys = new long[size];
             int n = 0;
             for (int i = 0; i < size; i++) {
-                if (accepts == null || accepts.test(payload(i))) {
+                if (starts[i] >= from && ends[i] <= to && (accepts == null || accepts.test(payload(i)))) {
                     // start ascending, then length descending, then match order: one sort of primitives
                     keys[n++] = ((long) starts[i] << 42) | ((long) (0x1FFFFF - (ends[i] - starts[i])) << 21) | i;
                 }
@@ -571,8 +676,9 @@ public final class TermMatcher<T> {
             }
             int size = children.size();
             int inWord = size;
-            // number states breadth-first: the shallow states, where a scan spends most of its time,
-            // then sit together at the start of the transition table and stay in cache
+            // number states breadth-first: failure targets then come before the states that fail to
+            // them, and the shallow states, where a scan spends most of its time, sit together
+            // (renumbered below, full-row states first, keeping this order within each group)
             int[] newId = new int[size];
             int[] order = new int[size];
             int count = 0;
@@ -625,7 +731,96 @@ public final class TermMatcher<T> {
                     queue.add(child);
                 }
             }
-            return new TermMatcher<>(keys, next, fail, outputs, outputLink, inWord, List.copyOf(terms));
+            boolean[] fullRow = needsFullRow(keys, fail, inWord);
+            int[] renumbered = fullRowsFirst(fullRow);
+            int fullRowStates = 0;
+            for (boolean full : fullRow) {
+                fullRowStates += full ? 1 : 0;
+            }
+            return new TermMatcher<>(permute(keys, renumbered), renumberAll(next, renumbered),
+                    renumber(fail, renumbered), permute(outputs, renumbered), renumber(outputLink, renumbered),
+                    renumbered[inWord], fullRowStates, List.copyOf(terms));
+        }
+
+        /**
+         * Which states get a full row of ASCII transitions: the two roots, and every state whose row
+         * differs from that of its nearest full-row failure ancestor in more than one class. Those
+         * differences are the ASCII characters the state has children for, and those of the states
+         * on its failure chain down to that ancestor (each child is deeper than any transition the
+         * ancestor has for the same character). Failure targets are shallower, so with states
+         * numbered breadth-first one pass in number order sees a state's failure target first.
+         */
+        private static boolean[] needsFullRow(char[][] keys, int[] fail, int inWord) {
+            int states = keys.length;
+            boolean[] fullRow = new boolean[states];
+            // per state without a full row: the one character its row differs in, if any
+            char none = Character.MAX_VALUE;
+            char[] difference = new char[states];
+            difference[0] = none;
+            difference[inWord] = none;
+            fullRow[0] = true;
+            fullRow[inWord] = true;
+            for (int state = 1; state < states; state++) {
+                if (state == inWord) {
+                    continue;
+                }
+                char only = fullRow[fail[state]] ? none : difference[fail[state]];
+                for (char c : keys[state]) {
+                    if (c < 128 && c != only) {
+                        if (only != none) {
+                            fullRow[state] = true;
+                            break;
+                        }
+                        only = c;
+                    }
+                }
+                difference[state] = only;
+            }
+            return fullRow;
+        }
+
+        /** New numbers: the full-row states first, then the others, each group in the old order. */
+        private static int[] fullRowsFirst(boolean[] fullRow) {
+            int[] renumbered = new int[fullRow.length];
+            int count = 0;
+            for (boolean pass : new boolean[] {true, false}) {
+                for (int state = 0; state < fullRow.length; state++) {
+                    if (fullRow[state] == pass) {
+                        renumbered[state] = count++;
+                    }
+                }
+            }
+            return renumbered;
+        }
+
+        private static <A> A[] permute(A[] perState, int[] renumbered) {
+            A[] moved = perState.clone();
+            for (int state = 0; state < perState.length; state++) {
+                moved[renumbered[state]] = perState[state];
+            }
+            return moved;
+        }
+
+        /** A per-state array of state numbers, moved and renumbered. */
+        private static int[] renumber(int[] statePerState, int[] renumbered) {
+            int[] moved = new int[statePerState.length];
+            for (int state = 0; state < statePerState.length; state++) {
+                moved[renumbered[state]] = renumbered[statePerState[state]];
+            }
+            return moved;
+        }
+
+        /** A per-state array of lists of state numbers, moved and renumbered. */
+        private static int[][] renumberAll(int[][] statesPerState, int[] renumbered) {
+            int[][] moved = new int[statesPerState.length][];
+            for (int state = 0; state < statesPerState.length; state++) {
+                int[] states = statesPerState[state].clone();
+                for (int i = 0; i < states.length; i++) {
+                    states[i] = renumbered[states[i]];
+                }
+                moved[renumbered[state]] = states;
+            }
+            return moved;
         }
 
         /** Where {@code c} leads from a root: inside a word a letter or digit starts nothing. */

@@ -23,10 +23,12 @@ public final class TextFolding {
         return chars;
     }
 
+    /** Small enough to be inlined into every loop that folds: most characters take the first branch. */
     public static char foldChar(char c) {
-        if (c < 128) {
-            return ASCII_FOLDED[c];
-        }
+        return c < 128 ? ASCII_FOLDED[c] : foldNonAscii(c);
+    }
+
+    private static char foldNonAscii(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return c; // CJK ideographs, most of a Chinese text, have no case and no variant forms
         }
