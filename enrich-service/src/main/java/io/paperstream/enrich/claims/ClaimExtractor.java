@@ -443,8 +443,14 @@ public final class ClaimExtractor {
      * baseline is the baseline's.
      */
     private static boolean describesBaseline(String folded, Cues cues, int clauseStart, NumberMention number) {
-        int whose = folded.lastIndexOf(" whose ", number.start());
-        return whose >= clauseStart && cues.markerWithin(Role.BASELINE, clauseStart, whose);
+        // the last " whose " between the clause start and the number: lastIndexOf would search on
+        // back through the whole text for every number
+        for (int at = Math.min(number.start(), folded.length() - 1); at >= clauseStart; at--) {
+            if (folded.charAt(at) == ' ' && folded.startsWith(" whose ", at)) {
+                return cues.markerWithin(Role.BASELINE, clauseStart, at);
+            }
+        }
+        return false;
     }
 
     /** "从600ms…", "from 30% …": where a change starts is the old value, not a result. */

@@ -17,9 +17,7 @@ import io.paperstream.schemas.TechniqueLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Multi-label technique classification by weighted vocabulary.
@@ -331,11 +329,20 @@ public final class TechniqueClassifier {
         }
         // by weight; the sort is stable, so equal ones stay in field order, then in text order
         own.sort(Comparator.comparingDouble(Mention::mass).reversed());
-        Set<String> seen = new HashSet<>();
-        List<Evidence> evidence = new ArrayList<>();
-        for (Mention m : own) {
+        List<Evidence> evidence = new ArrayList<>(MAX_EVIDENCE);
+        String[] terms = new String[MAX_EVIDENCE];
+        Field[] fields = new Field[MAX_EVIDENCE];
+        for (int i = 0; i < own.size() && evidence.size() < MAX_EVIDENCE; i++) {
+            Mention m = own.get(i);
             String term = m.term();
-            if (evidence.size() < MAX_EVIDENCE && seen.add(m.field + "|" + term.toLowerCase())) {
+            // the same words in the same field once, whatever their case
+            boolean seen = false;
+            for (int u = 0; u < evidence.size() && !seen; u++) {
+                seen = fields[u] == m.field && terms[u].equalsIgnoreCase(term);
+            }
+            if (!seen) {
+                terms[evidence.size()] = term;
+                fields[evidence.size()] = m.field;
                 evidence.add(new Evidence(term, m.field.wireName()));
             }
         }
