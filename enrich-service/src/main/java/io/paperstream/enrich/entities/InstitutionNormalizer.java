@@ -204,14 +204,14 @@ public final class InstitutionNormalizer {
         NONE, BEFORE, AFTER;
 
         static Extension of(String longer, String shorter) {
-            String lowerLonger = longer.toLowerCase(Locale.ROOT);
-            String lowerShorter = shorter.toLowerCase(Locale.ROOT);
-            if (lowerLonger.startsWith(lowerShorter) && !isWordChar(lowerLonger.charAt(lowerShorter.length()))) {
-                return startsWithConnective(lowerLonger.substring(lowerShorter.length()).strip()) ? NONE : AFTER;
+            int extra = longer.length() - shorter.length();
+            // compared in place: most pairs share neither end, and this runs for every pair of names
+            if (longer.regionMatches(true, 0, shorter, 0, shorter.length()) && !isWordChar(longer.charAt(shorter.length()))) {
+                String added = longer.substring(shorter.length()).strip().toLowerCase(Locale.ROOT);
+                return startsWithConnective(added) ? NONE : AFTER;
             }
-            if (lowerLonger.endsWith(lowerShorter)
-                    && !isWordChar(lowerLonger.charAt(lowerLonger.length() - lowerShorter.length() - 1))) {
-                String added = lowerLonger.substring(0, lowerLonger.length() - lowerShorter.length()).strip();
+            if (longer.regionMatches(true, extra, shorter, 0, shorter.length()) && !isWordChar(longer.charAt(extra - 1))) {
+                String added = longer.substring(0, extra).strip().toLowerCase(Locale.ROOT);
                 return endsWithConnective(added) ? NONE : BEFORE;
             }
             return NONE;
