@@ -182,18 +182,28 @@ public final class TechniqueClassifier {
                 secondaries.add(l);
             }
         }
-        for (Precedence precedence : taxonomy.precedences()) {
-            int first = secondaries.indexOf(precedence.first());
-            if (main == precedence.second() && first >= 0) {
-                secondaries.remove(first);
-                secondaries.add(0, main);
-                main = precedence.first();
-            }
-        }
+        int first = preceding(main, secondaries);
         List<TechniqueLabel> kept = new ArrayList<>();
-        kept.add(label(main, scores[main], mentions));
+        kept.add(label(first, scores[first], mentions));
         secondaries.forEach(l -> kept.add(label(l, scores[l], mentions)));
         return kept;
+    }
+
+    /**
+     * The main label once the taxonomy's {@code precedes} records are applied: when a secondary label
+     * precedes the main one, it becomes the main label and the old one the first secondary.
+     */
+    private int preceding(int main, List<Integer> secondaries) {
+        int current = main;
+        for (Precedence precedence : taxonomy.precedences()) {
+            int first = secondaries.indexOf(precedence.first());
+            if (current == precedence.second() && first >= 0) {
+                secondaries.remove(first);
+                secondaries.add(0, current);
+                current = precedence.first();
+            }
+        }
+        return current;
     }
 
     private static final Comparator<Mention> BY_LABEL_FIELD_AND_MASS = Comparator.comparingInt(Mention::label)
