@@ -64,6 +64,8 @@ public final class InstitutionNormalizer {
     private static final Pattern ENDS_WITH_ORGANISATION_WORD = Pattern.compile(
             "(?i)\\b(?:universit(?:y|ies)|institute|laborator(?:y|ies)|labs?|college|academy|inc\\.?|ltd\\.?|research"
                     + "|technology|sciences?|engineering|hospital|foundation|cent(?:re|er))$");
+    /** More names than any affiliation line holds; beyond it names are not compared in pairs. */
+    private static final int MAX_NAMES_COMPARED = 64;
     /** Space before a hyphen that joins two words: "University of Wisconsin -Madison". */
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-(?=\\p{L})");
 
@@ -157,7 +159,9 @@ public final class InstitutionNormalizer {
      * institutions ("Wuhan University of Technology", "University of Chinese Academy of Sciences").
      */
     private List<String> withoutRedundant(List<String> names) {
-        if (names.size() < 2) {
+        // every pair is compared: a line with hundreds of names is no affiliation line, and would cost
+        // a noticeable pause (a 64 KB line of distinct names takes a quarter of a second)
+        if (names.size() < 2 || names.size() > MAX_NAMES_COMPARED) {
             return names;
         }
         List<String> kept = new ArrayList<>(names.size());

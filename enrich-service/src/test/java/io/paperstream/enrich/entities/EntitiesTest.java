@@ -142,4 +142,13 @@ class EntitiesTest {
         assertThat(INSTITUTIONS.normalize("Ｈａｎａ　Ｉｎｓｔｉｔｕｔｅ ｏｆ Ｔｅｃｈｎｏｌｏｇｙ与复旦大学发布了某论文", null))
                 .containsExactly("Hana Institute of Technology", "Fudan University");
     }
+
+    @Test
+    void aLineOfThousandsOfNamesIsStillReadWhole() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            line.append("Qx").append(Integer.toString(i, 36)).append(" University, ");
+        }
+        assertThat(INSTITUTIONS.normalize(null, line.toString())).hasSize(3000).contains("Qx0 University", "Qx2bb University");
+    }
 }
