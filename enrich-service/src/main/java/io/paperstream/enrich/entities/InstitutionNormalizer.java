@@ -44,7 +44,7 @@ public final class InstitutionNormalizer {
             "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center|group"
                     + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b");
     /** A name that ends like a unit of an organisation ("NLP Lab", "Cloud Research Team"). */
-    private static final Pattern UNIT_NAME_END = Pattern.compile("(?i)\\b(?:lab|team|group|cent(?:re|er))$");
+    private static final Set<String> UNIT_LAST_WORDS = Set.of("lab", "team", "group", "centre", "center");
     /** "School of …", "Institute for …" anywhere in a name (read with find). */
     private static final Pattern UNIT_OF = Pattern.compile(
             "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b");
@@ -61,9 +61,11 @@ public final class InstitutionNormalizer {
     private static final Set<String> ANONYMOUS_PUBLISHERS =
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
-    private static final Pattern ENDS_WITH_ORGANISATION_WORD = Pattern.compile(
-            "(?i)\\b(?:universit(?:y|ies)|institute|laborator(?:y|ies)|labs?|college|academy|inc\\.?|ltd\\.?|research"
-                    + "|technology|sciences?|engineering|hospital|foundation|cent(?:re|er))$");
+    private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("university", "universities", "institute",
+            "laboratory", "laboratories", "lab", "labs", "college", "academy", "inc", "ltd", "research", "technology",
+            "science", "sciences", "engineering", "hospital", "foundation", "centre", "center");
+    /** Company suffixes that may end in a full stop ("Inc."). */
+    private static final Set<String> ABBREVIATED_LAST_WORDS = Set.of("inc", "ltd");
     /** More names than any affiliation line holds; beyond it names are not compared in pairs. */
     private static final int MAX_NAMES_COMPARED = 64;
     /** Space before a hyphen that joins two words: "University of Wisconsin -Madison". */
@@ -73,12 +75,14 @@ public final class InstitutionNormalizer {
     private final TermMatcher<Boolean> places;
     /** Every alias and canonical name, lower-cased, with its canonical name; sorted, to complete cut names. */
     private final NavigableMap<String, String> canonicalByName;
+    private final Set<String> canonicalNames;
 
     private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places,
                                   NavigableMap<String, String> canonicalByName) {
         this.aliases = aliases;
         this.places = places;
         this.canonicalByName = canonicalByName;
+        this.canonicalNames = Set.copyOf(canonicalByName.values());
     }
 
     public static InstitutionNormalizer fromClasspath() {
@@ -122,7 +126,7 @@ public final class InstitutionNormalizer {
     }
 
     private boolean isKnown(String name) {
-        return name.equals(canonicalByName.get(name.toLowerCase(Locale.ROOT)));
+        return canonicalNames.contains(name);
     }
 
     /**
@@ -132,7 +136,7 @@ public final class InstitutionNormalizer {
      */
     private String completed(String name) {
         // a name ending in an organisation word ("Northeastern University") is whole already
-        if (isKnown(name) || ENDS_WITH_ORGANISATION_WORD.matcher(name).find()) {
+        if (isKnown(name) || endsWithOrganisationWord(name)) {
             return name;
         }
         String prefix = name.toLowerCase(Locale.ROOT) + " ";
@@ -196,7 +200,7 @@ public final class InstitutionNormalizer {
         String lowerShorter = shorter.toLowerCase(Locale.ROOT);
         if (extension == Extension.AFTER) {
             String added = longer.toLowerCase(Locale.ROOT).substring(lowerShorter.length()).strip();
-            boolean padded = ENDS_WITH_ORGANISATION_WORD.matcher(shorter).find() || lowerShorter.endsWith(added);
+            boolean padded = endsWithOrganisationWord(shorter) || lowerShorter.endsWith(added);
             return padded ? longer : shorter;
         }
         // words before it: a department ("ECE North South University"), unless the shorter is a bare word
@@ -532,8 +536,26 @@ public final class InstitutionNormalizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Whether the name ends in a word such as University, Institute, Lab, Research or Inc. */
+    private static boolean endsWithOrganisationWord(String name) {
+        int end = name.length();
+        if (end > 0 && name.charAt(end - 1) == '.') {
+            return ABBREVIATED_LAST_WORDS.contains(lastWord(name, end - 1));
+        }
+        return ORGANISATION_LAST_WORDS.contains(lastWord(name, end));
+    }
+
+    /** The word ending at {@code end}, lower-cased: the run of letters, digits and '_' before it. */
+    private static String lastWord(String name, int end) {
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(name.charAt(start - 1)) || name.charAt(start - 1) == '_')) {
+            start--;
+        }
+        return name.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean isUnit(String name) {
         return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find()
-                || UNIT_NAME_END.matcher(name).find();
+                || UNIT_LAST_WORDS.contains(lastWord(name, name.length()));
     }
 }
