@@ -257,7 +257,11 @@ public final class ModelNameFinder {
 
     /** The end of the name in [start, end) without a trailing "-based", "-style", …; names are never emptied. */
     private static int withoutDescriptiveSuffix(String text, int start, int end) {
-        int dash = text.lastIndexOf('-', end - 1);
+        // the last dash inside the name; lastIndexOf would search on back through the whole text
+        int dash = end - 1;
+        while (dash > start && text.charAt(dash) != '-') {
+            dash--;
+        }
         if (dash <= start) {
             return end;
         }
