@@ -186,6 +186,9 @@ class TechniqueClassifierTest {
     void dynamicLayersAreNotAdaptiveInferenceButSkippedComputationIs() {
         assertThat(ids("Template-Aware Dynamic Convolution for Adaptive Pose Estimation",
                 "某机构发布了论文，使用模板感知动态卷积技术，解决了位姿估计问题。", null)).containsExactly("other");
+        assertThat(ids("Dynamic Token Pruning for Vision-Language-Action Models", null,
+                "We propose dynamic token pruning: the model dynamically prunes tokens layer by layer."))
+                .containsExactly("token-reduction", "dynamic-inference");
         assertThat(ids("Pixel-Level Masks for Super-Resolution", null,
                 "We propose a mask that lets the network skip computation for flat pixels."))
                 .containsExactly("dynamic-inference");
