@@ -183,8 +183,11 @@ public final class TechniqueClassifier {
             }
         }
         int first = preceding(main, secondaries);
+        // the public contract lists labels by score, highest first: a label that precedes a
+        // higher-scoring one takes that score
+        double firstScore = first == main ? scores[first] : Math.max(scores[first], scores[main]);
         List<TechniqueLabel> kept = new ArrayList<>();
-        kept.add(label(first, scores[first], mentions));
+        kept.add(label(first, firstScore, mentions));
         secondaries.forEach(l -> kept.add(label(l, scores[l], mentions)));
         return kept;
     }

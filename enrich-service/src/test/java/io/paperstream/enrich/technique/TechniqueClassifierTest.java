@@ -210,6 +210,9 @@ class TechniqueClassifierTest {
         assertThat(ids("Low-Bit Quantization for Long-Context Inference", null,
                 "We propose a 2-bit quantization method for the KV cache with per-channel quantization scales."))
                 .containsExactly("kv-cache", "quantization");
+        List<TechniqueLabel> labels = CLASSIFIER.classify(new PaperText("Low-Bit Quantization for Long-Context Inference",
+                null, "We propose a 2-bit quantization method for the KV cache with per-channel quantization scales.", null));
+        assertThat(labels.get(0).getScore()).as("labels stay sorted by score").isGreaterThanOrEqualTo(labels.get(1).getScore());
         // the experts are what is pruned: a pruning paper first
         assertThat(ids("Expert Pruning for Mixture-of-Experts Models", null,
                 "We prune redundant experts of mixture-of-experts LLMs with a Hessian-based expert pruning criterion."))
