@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The shared broker behaves like the real thing: topics, transactions and read_committed isolation. */
@@ -32,7 +33,9 @@ class SharedBrokerRoundTripTest {
         String topic = SharedStack.uniqueName("roundtrip");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic);
+            // the controller has committed the topic; the broker answering listTopics learns of it a moment later
+            Awaitility.await("the new topic listed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic));
         }
 
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
