@@ -7,7 +7,6 @@ import io.paperstream.enrich.text.TermMatcher.Matches;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,7 @@ import java.util.regex.Pattern;
  * <p>Known names and their aliases (Chinese and English) come from {@code /enrich/institutions.tsv}.
  * Unknown English names are kept when they look like an organisation; departments, schools, labs
  * and centres collapse into their university when one is named, and person names and city names that
- * leak into the line are dropped. A name cut short in the line ("University of Hong") is completed
- * when one known name starts with it, and of two names where one extends the other, the redundant
- * one goes.
+ * leak into the line are dropped. Cut and redundant names are settled by {@link InstitutionNames}.
  */
 public final class InstitutionNormalizer {
 
@@ -61,28 +58,17 @@ public final class InstitutionNormalizer {
     private static final Set<String> ANONYMOUS_PUBLISHERS =
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
-    private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("university", "universities", "institute",
-            "laboratory", "laboratories", "lab", "labs", "college", "academy", "inc", "ltd", "research", "technology",
-            "science", "sciences", "engineering", "hospital", "foundation", "centre", "center");
-    /** Company suffixes that may end in a full stop ("Inc."). */
-    private static final Set<String> ABBREVIATED_LAST_WORDS = Set.of("inc", "ltd");
-    /** More names than any affiliation line holds; beyond it names are not compared in pairs. */
-    private static final int MAX_NAMES_COMPARED = 64;
     /** Space before a hyphen that joins two words: "University of Wisconsin -Madison". */
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-(?=\\p{L})");
 
     private final TermMatcher<String> aliases;
     private final TermMatcher<Boolean> places;
-    /** Every alias and canonical name, lower-cased, with its canonical name; sorted, to complete cut names. */
-    private final NavigableMap<String, String> canonicalByName;
-    private final Set<String> canonicalNames;
+    private final InstitutionNames curated;
 
-    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places,
-                                  NavigableMap<String, String> canonicalByName) {
+    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places, InstitutionNames curated) {
         this.aliases = aliases;
         this.places = places;
-        this.canonicalByName = canonicalByName;
-        this.canonicalNames = Set.copyOf(canonicalByName.values());
+        this.curated = curated;
     }
 
     public static InstitutionNormalizer fromClasspath() {
@@ -105,8 +91,7 @@ public final class InstitutionNormalizer {
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
-        return new InstitutionNormalizer(aliases.build(), places.build(),
-                Collections.unmodifiableNavigableMap(canonicalByName));
+        return new InstitutionNormalizer(aliases.build(), places.build(), new InstitutionNames(canonicalByName));
     }
 
     public List<String> normalize(String brief, String institutionsLine) {
@@ -116,124 +101,13 @@ public final class InstitutionNormalizer {
             names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
         for (String name : fromLine(institutionsLine)) {
-            String complete = completed(name);
+            String complete = curated.completed(name);
             names.putIfAbsent(complete.toLowerCase(Locale.ROOT), complete);
         }
         if (names.isEmpty()) {
             unknownChinese.forEach(n -> names.putIfAbsent(n, n));
         }
-        return withoutRedundant(collapseUnits(List.copyOf(names.values())));
-    }
-
-    private boolean isKnown(String name) {
-        return canonicalNames.contains(name);
-    }
-
-    /**
-     * A name the line cut short ("University of Southern", "The University of Hong") becomes the one
-     * known name that continues it; a name several known names continue ("University of California")
-     * stays as it is.
-     */
-    private String completed(String name) {
-        // a name ending in an organisation word ("Northeastern University") is whole already
-        if (isKnown(name) || endsWithOrganisationWord(name)) {
-            return name;
-        }
-        String prefix = name.toLowerCase(Locale.ROOT) + " ";
-        String found = null;
-        // the names that start with the prefix sort right after it, up to the prefix followed by the last char
-        for (Map.Entry<String, String> entry : canonicalByName.subMap(prefix, true, prefix + Character.MAX_VALUE, false)
-                .entrySet()) {
-            if (Character.isLetter(entry.getKey().charAt(prefix.length()))) {
-                if (found != null && !found.equals(entry.getValue())) {
-                    return name;
-                }
-                found = entry.getValue();
-            }
-        }
-        return found == null ? name : found;
-    }
-
-    /**
-     * Of two names where one is the other with words added at either end, one says nothing more:
-     * a cut piece ("Tong University" beside "Shanghai Jiao Tong University") or a name with a city or
-     * department attached ("Texas Tech University Lubbock", "ECE North South University"). A known name
-     * wins over an unknown one and, of two known names, the more specific stays ("University of
-     * California, Berkeley"). Names that extend another with "of", "for" or "and" are other
-     * institutions ("Wuhan University of Technology", "University of Chinese Academy of Sciences").
-     */
-    private List<String> withoutRedundant(List<String> names) {
-        // every pair is compared: a line with hundreds of names is no affiliation line, and would cost
-        // a noticeable pause (a 64 KB line of distinct names takes a quarter of a second)
-        if (names.size() < 2 || names.size() > MAX_NAMES_COMPARED) {
-            return names;
-        }
-        List<String> kept = new ArrayList<>(names.size());
-        for (String name : names) {
-            boolean redundant = false;
-            for (String other : names) {
-                if (other != name && other.length() != name.length()) {
-                    String shorter = name.length() < other.length() ? name : other;
-                    String longer = shorter == name ? other : name;
-                    Extension extension = Extension.of(longer, shorter);
-                    if (extension != Extension.NONE) {
-                        redundant |= redundantOf(shorter, longer, extension) == name;
-                    }
-                }
-            }
-            if (!redundant) {
-                kept.add(name);
-            }
-        }
-        return kept;
-    }
-
-    private String redundantOf(String shorter, String longer, Extension extension) {
-        boolean shorterKnown = isKnown(shorter);
-        if (shorterKnown != isKnown(longer)) {
-            return shorterKnown ? longer : shorter;
-        }
-        if (shorterKnown) {
-            return shorter;
-        }
-        // two unknown names: was the shorter one cut, or were words padded onto it?
-        String lowerShorter = shorter.toLowerCase(Locale.ROOT);
-        if (extension == Extension.AFTER) {
-            String added = longer.toLowerCase(Locale.ROOT).substring(lowerShorter.length()).strip();
-            boolean padded = endsWithOrganisationWord(shorter) || lowerShorter.endsWith(added);
-            return padded ? longer : shorter;
-        }
-        // words before it: a department ("ECE North South University"), unless the shorter is a bare word
-        return lowerShorter.indexOf(' ') < 0 ? shorter : longer;
-    }
-
-    /** Where {@code longer} adds whole words to {@code shorter}, if it does; not a new "of" or "and" name. */
-    private enum Extension {
-        NONE, BEFORE, AFTER;
-
-        static Extension of(String longer, String shorter) {
-            int extra = longer.length() - shorter.length();
-            // compared in place: most pairs share neither end, and this runs for every pair of names
-            if (longer.regionMatches(true, 0, shorter, 0, shorter.length()) && !isWordChar(longer.charAt(shorter.length()))) {
-                String added = longer.substring(shorter.length()).strip().toLowerCase(Locale.ROOT);
-                return startsWithConnective(added) ? NONE : AFTER;
-            }
-            if (longer.regionMatches(true, extra, shorter, 0, shorter.length()) && !isWordChar(longer.charAt(extra - 1))) {
-                String added = longer.substring(0, extra).strip().toLowerCase(Locale.ROOT);
-                return endsWithConnective(added) ? NONE : BEFORE;
-            }
-            return NONE;
-        }
-    }
-
-    private static final List<String> CONNECTIVES = List.of("of", "for", "and", "&");
-
-    private static boolean startsWithConnective(String words) {
-        return CONNECTIVES.stream().anyMatch(c -> words.startsWith(c + " "));
-    }
-
-    private static boolean endsWithConnective(String words) {
-        return CONNECTIVES.stream().anyMatch(c -> words.endsWith(" " + c) || words.equals(c));
+        return curated.withoutRedundant(collapseUnits(List.copyOf(names.values())));
     }
 
     private List<String> fromBrief(String brief, List<String> unknownChinese) {
@@ -408,7 +282,7 @@ public final class InstitutionNormalizer {
         boolean anyParent = false;
         for (int i = 0; i < parent.length; i++) {
             String name = names.get(i);
-            parent[i] = isKnown(name) || isParent(name);
+            parent[i] = curated.isKnown(name) || isParent(name);
             anyParent |= parent[i];
         }
         if (!anyParent) {
@@ -442,16 +316,12 @@ public final class InstitutionNormalizer {
     private static boolean containsWord(String text, String word, boolean wholeWord) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !isWordChar(text.charAt(at - 1)))
-                    && (!wholeWord || end == text.length() || !isWordChar(text.charAt(end)))) {
+            if ((at == 0 || !InstitutionNames.isWordChar(text.charAt(at - 1)))
+                    && (!wholeWord || end == text.length() || !InstitutionNames.isWordChar(text.charAt(end)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return TextFolding.isAsciiWordChar(c) || c == '_';
     }
 
     private static List<Span> splitFragments(String line) {
@@ -536,26 +406,8 @@ public final class InstitutionNormalizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** Whether the name ends in a word such as University, Institute, Lab, Research or Inc. */
-    private static boolean endsWithOrganisationWord(String name) {
-        int end = name.length();
-        if (end > 0 && name.charAt(end - 1) == '.') {
-            return ABBREVIATED_LAST_WORDS.contains(lastWord(name, end - 1));
-        }
-        return ORGANISATION_LAST_WORDS.contains(lastWord(name, end));
-    }
-
-    /** The word ending at {@code end}, lower-cased: the run of letters, digits and '_' before it. */
-    private static String lastWord(String name, int end) {
-        int start = end;
-        while (start > 0 && (Character.isLetterOrDigit(name.charAt(start - 1)) || name.charAt(start - 1) == '_')) {
-            start--;
-        }
-        return name.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
     private static boolean isUnit(String name) {
         return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find()
-                || UNIT_LAST_WORDS.contains(lastWord(name, name.length()));
+                || UNIT_LAST_WORDS.contains(InstitutionNames.lastWord(name, name.length()));
     }
 }

@@ -78,8 +78,9 @@ public final class Evaluation {
             return;
         }
         Set<String> expected = new HashSet<>(paper.institutionNames());
+        Set<String> named = new HashSet<>(predicted);
         int found = 0;
-        for (String name : new HashSet<>(predicted)) {
+        for (String name : named) {
             if (expected.contains(name)) {
                 found++;
             } else {
@@ -87,11 +88,11 @@ public final class Evaluation {
             }
         }
         for (String name : expected) {
-            if (!predicted.contains(name)) {
+            if (!named.contains(name)) {
                 differences.add(paper.id() + " missed institution: " + name);
             }
         }
-        institutions.add(found, new HashSet<>(predicted).size() - found, expected.size() - found);
+        institutions.add(found, named.size() - found, expected.size() - found);
     }
 
     private void scoreClaims(LabelledPaper paper, List<MetricClaim> predicted) {
