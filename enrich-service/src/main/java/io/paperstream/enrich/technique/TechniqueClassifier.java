@@ -2,6 +2,7 @@ package io.paperstream.enrich.technique;
 
 import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.Fallback;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Precedence;
@@ -62,6 +63,8 @@ public final class TechniqueClassifier {
      * thresholds, which are set for papers that have both.
      */
     private static final double MISSING_DESCRIPTION_FACTOR = 2.0;
+    /** Evidence mass of one mention of a fallback phrase, for the fallback label's score. */
+    private static final double FALLBACK_MENTION_MASS = 0.5;
 
     private final TechniqueTaxonomy taxonomy;
 
@@ -97,11 +100,15 @@ public final class TechniqueClassifier {
         List<Mention> mentions = new ArrayList<>();
         // how often the paper mentions each suppressing topic, by the suppress record's ordinal
         int[] suppressorMentions = new int[taxonomy.suppressors().size()];
-        collect(Field.TITLE, paper.title(), mentions, suppressorMentions);
-        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions);
-        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions);
+        // fallback phrases, their label being the fallback record's ordinal
+        List<Mention> fallbackMentions = new ArrayList<>();
+        collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions);
+        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions);
+        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions);
+        int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
+        double missingDescriptionFactor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
         if (mentions.isEmpty()) {
-            return List.of(new TechniqueLabel(OTHER, 1.0, List.of()));
+            return fallbackOrOther(0, fallbackMentions, missingDescriptionFactor);
         }
 
         int labelCount = taxonomy.labels().size();
@@ -132,11 +139,9 @@ public final class TechniqueClassifier {
                 }
             }
         }
-        int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
         if (missingDescriptions > 0) {
-            double factor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
             for (int l = 0; l < labelCount; l++) {
-                masses[l] *= factor;
+                masses[l] *= missingDescriptionFactor;
             }
         }
         for (Suppressor suppressor : taxonomy.suppressors()) {
@@ -171,7 +176,7 @@ public final class TechniqueClassifier {
             }
         }
         if (main < 0) {
-            return List.of(new TechniqueLabel(OTHER, round(1 - scores[ranked[0]]), List.of()));
+            return fallbackOrOther(scores[ranked[0]], fallbackMentions, missingDescriptionFactor);
         }
         // ranked by score, so the secondary labels stay in score order
         List<Integer> secondaries = new ArrayList<>();
@@ -190,6 +195,28 @@ public final class TechniqueClassifier {
         kept.add(label(first, firstScore, mentions));
         secondaries.forEach(l -> kept.add(label(l, scores[l], mentions)));
         return kept;
+    }
+
+    /**
+     * The label of the first fallback record the paper mentions often enough, or else {@code other}
+     * with score 1 − {@code bestScore}. A description the paper lacks counts its mentions double,
+     * as it does technique evidence.
+     */
+    private List<TechniqueLabel> fallbackOrOther(double bestScore, List<Mention> fallbackMentions,
+                                                 double missingDescriptionFactor) {
+        for (Fallback fallback : taxonomy.fallbacks()) {
+            int count = 0;
+            for (Mention m : fallbackMentions) {
+                count += m.label == fallback.ordinal() ? 1 : 0;
+            }
+            double weighted = count * missingDescriptionFactor;
+            if (count > 0 && weighted >= fallback.minMentions()) {
+                double score = round(1 - Math.exp(-weighted * FALLBACK_MENTION_MASS / SCORE_SCALE));
+                return List.of(new TechniqueLabel(taxonomy.labels().get(fallback.index()), score,
+                        evidence(fallback.ordinal(), fallbackMentions)));
+            }
+        }
+        return List.of(new TechniqueLabel(OTHER, round(1 - bestScore), List.of()));
     }
 
     /**
@@ -216,7 +243,8 @@ public final class TechniqueClassifier {
         return new TechniqueLabel(taxonomy.labels().get(label), score, evidence(label, mentions));
     }
 
-    private void collect(Field field, AnalysedText text, List<Mention> out, int[] suppressorMentions) {
+    private void collect(Field field, AnalysedText text, List<Mention> out, int[] suppressorMentions,
+                         List<Mention> fallbackMentions) {
         if (text.isEmpty()) {
             return;
         }
@@ -238,6 +266,9 @@ public final class TechniqueClassifier {
                 owns[ownCount++] = matches.start(i);
             } else if (payload instanceof Suppressor s) {
                 suppressorMentions[s.ordinal()]++;
+            } else if (payload instanceof Fallback f) {
+                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, text.original(), matches.start(i),
+                        matches.end(i)));
             }
         }
         Arrays.sort(baselines, 0, baselineCount);

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class TechniqueTaxonomy {
 
     /** What a matched phrase means for classification. */
-    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor {
+    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback {
     }
 
     /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
@@ -55,6 +55,15 @@ public final class TechniqueTaxonomy {
     }
 
     /**
+     * A phrase about what the paper's own design costs ("fewer parameters", "计算量"). A paper no
+     * label qualifies for, which mentions such phrases at least {@code minMentions} times, gets the
+     * label at {@code index}: it proposes a design and measures its cost, but names no technique.
+     * {@code ordinal} is the record's place in {@link #fallbacks()}.
+     */
+    public record Fallback(int ordinal, int index, int minMentions) implements Cue {
+    }
+
+    /**
      * Labels found together, {@code first} is the main technique even when {@code second} scores
      * higher: the paper applies {@code second} to {@code first}'s object (a quantized KV cache is a
      * KV cache paper first). Both are indexes into {@link #labels()}.
@@ -67,14 +76,16 @@ public final class TechniqueTaxonomy {
     private final List<String> labels;
     private final List<Suppressor> suppressors;
     private final List<Precedence> precedences;
+    private final List<Fallback> fallbacks;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, List<Fallback> fallbacks, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
         this.precedences = precedences;
+        this.fallbacks = fallbacks;
         this.matcher = matcher;
     }
 
@@ -94,6 +105,7 @@ public final class TechniqueTaxonomy {
         List<String> unknown = new ArrayList<>();
         List<Suppressor> suppressors = new ArrayList<>();
         List<Precedence> precedences = new ArrayList<>();
+        List<Fallback> fallbacks = new ArrayList<>();
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -112,6 +124,16 @@ public final class TechniqueTaxonomy {
                     Suppressor suppressor = new Suppressor(suppressors.size(), labels.indexOf(row.cell(1)), describes);
                     suppressors.add(suppressor);
                     row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, suppressor));
+                }
+                case "fallback" -> {
+                    double minMentions = row.number(2);
+                    if (minMentions < 1 || minMentions != Math.rint(minMentions)) {
+                        unknown.add(row.file() + ":" + row.line() + ": mention count must be a whole number ≥ 1: "
+                                + row.cell(2));
+                    }
+                    Fallback fallback = new Fallback(fallbacks.size(), labels.indexOf(row.cell(1)), (int) minMentions);
+                    fallbacks.add(fallback);
+                    row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, fallback));
                 }
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
@@ -135,7 +157,7 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), builder.build());
+                List.copyOf(precedences), List.copyOf(fallbacks), builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -152,6 +174,11 @@ public final class TechniqueTaxonomy {
 
     List<Precedence> precedences() {
         return precedences;
+    }
+
+    /** The fallback records, in file order: a {@link Fallback}'s ordinal indexes this list. */
+    List<Fallback> fallbacks() {
+        return fallbacks;
     }
 
     /** The suppress records, in file order: a {@link Suppressor}'s ordinal indexes this list. */

@@ -218,4 +218,29 @@ class TechniqueClassifierTest {
                 "We prune redundant experts of mixture-of-experts LLMs with a Hessian-based expert pruning criterion."))
                 .startsWith("pruning-sparsity").contains("mixture-of-experts");
     }
+
+    @Test
+    void aNewDesignMeasuredByItsOwnCostButNamingNoTechniqueIsAnEfficientArchitecture() {
+        List<TechniqueLabel> labels = CLASSIFIER.classify(new PaperText(
+                "Ripple: A Decoder for Crop Row Segmentation",
+                "某农业大学发布了Ripple论文，使用多尺度卷积解码器，解决了现有分割模型计算成本高的问题，达成了更少参数、mIoU提升2.1点的效果。",
+                "Segmenting crop rows on field robots is limited by computational resources. We propose Ripple, a "
+                        + "multi-scale convolutional decoder. Ripple matches the best segmentation accuracy with fewer "
+                        + "parameters and a third of the FLOPs.", null));
+        assertThat(labels).extracting(TechniqueLabel::getId).containsExactly("efficient-architecture");
+        assertThat(labels.get(0).getEvidence()).extracting(e -> e.getTerm())
+                .contains("计算成本", "fewer parameters", "FLOPs");
+        // one passing mention of cost is not a design measured by it
+        assertThat(ids("A Benchmark of Poetry Generation", "某大学发布了诗歌生成评测基准论文。",
+                "We collect 10,000 poems and report the computational cost of evaluating models on them."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void aFallbackNeverOverridesANamedTechnique() {
+        assertThat(ids("Pruning Convolutional Decoders", null,
+                "We prune channels of segmentation decoders, cutting parameters, FLOPs and runtime: fewer parameters "
+                        + "and lower computational cost at equal accuracy."))
+                .containsExactly("pruning-sparsity");
+    }
 }

@@ -1,0 +1,39 @@
+package io.paperstream.enrich.technique;
+
+import io.paperstream.enrich.text.DataFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TechniqueTaxonomyTest {
+
+    private static DataFile.Row row(int line, String... cells) {
+        return new DataFile.Row("techniques.tsv", line, List.of(cells));
+    }
+
+    @Test
+    void readsTheShippedTaxonomy() {
+        TechniqueTaxonomy taxonomy = TechniqueTaxonomy.fromClasspath();
+        assertThat(taxonomy.labels()).contains("quantization", "efficient-architecture", "efficient-training");
+        assertThat(taxonomy.fallbacks()).extracting(TechniqueTaxonomy.Fallback::index)
+                .containsExactly(taxonomy.labels().indexOf("efficient-architecture"));
+    }
+
+    @Test
+    void namesTheFileAndLineOfEveryBadRecord() {
+        assertThatThrownBy(() -> TechniqueTaxonomy.fromRows(List.of(
+                row(1, "label", "pruning-sparsity", "Removing weights."),
+                row(2, "term", "pruning", "1.0", "prun*"),
+                row(3, "fallback", "pruning-sparsity", "2.5", "fewer parameters"),
+                row(4, "fallback", "efficient-architecture", "3", "flops"),
+                row(5, "synonym", "pruning-sparsity", "trim"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("techniques.tsv:2: label not declared: pruning")
+                .hasMessageContaining("techniques.tsv:3: mention count must be a whole number ≥ 1: 2.5")
+                .hasMessageContaining("techniques.tsv:4: label not declared: efficient-architecture")
+                .hasMessageContaining("techniques.tsv:5: unknown record type synonym");
+    }
+}
