@@ -42,7 +42,8 @@ public final class TextFolding {
                 return '-';
             case '\u223C', '\u301C', '\u02DC':
                 return '~';
-            case '\u00D7', '\u2715', '\u2716':
+            // PDF text extraction turns some fonts' × into a modifier circumflex ("7.8ˆ less")
+            case '\u00D7', '\u2715', '\u2716', '\u02C6':
                 return '×';
             case '\u2019', '\u2018':
                 return '\'';

@@ -45,6 +45,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsATimesSignThatPdfExtractionTurnedIntoACircumflex() {
+        List<MetricClaim> claims = abstractText("It achieves 7.8ˆless perplexity than the best existing method.");
+        assertThat(claims).extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("reduction", 7.8, "x"));
+        assertThat(claims.get(0).getText()).contains("7.8ˆ");
+    }
+
+    @Test
     void pairsSlashSeparatedModelsWithSlashSeparatedValues() {
         assertThat(abstractText("Our method reduces SDXL/Flux generation latency by 24%/23% with little quality loss."))
                 .extracting(MetricClaim::getModel, MetricClaim::getValue, MetricClaim::getKind, MetricClaim::getTarget)
