@@ -319,7 +319,8 @@ public final class ClaimExtractor {
         int sentenceStart = text.sentenceStart(number.start());
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
-                || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number)) {
+                || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number)
+                || isParenthesisedSetting(folded, cues, number, clauseStart)) {
             return null;
         }
         int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
@@ -639,6 +640,29 @@ public final class ClaimExtractor {
         int first = trimStart(folded, from, to);
         int last = trimEnd(folded, first, to);
         return first == last || last - first == 1 && folded.charAt(first) == '的';
+    }
+
+    /**
+     * "across varying pruning rates (50%-70%)", "sparsity levels (50-60%)": a number opening the
+     * parentheses right after a setting or sparsity word is the value the experiments set.
+     */
+    private static boolean isParenthesisedSetting(String folded, Cues cues, NumberMention number, int clauseStart) {
+        if (!insideParentheses(folded, clauseStart) || trimStart(folded, clauseStart, number.start()) != number.start()) {
+            return false;
+        }
+        int wordEnd = trimEnd(folded, 0, clauseStart - 1);
+        // the last cue ending before the parenthesis; a stem's match ends inside its word ("rate" of "rates")
+        int k = cues.firstEndingAfter(wordEnd) - 1;
+        if (k < 0 || !(cues.payloads[k] instanceof Setting)) {
+            return false;
+        }
+        for (int i = cues.ends[k]; i < wordEnd; i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A claim inside parentheses is an aside; it does not pass its kind on to the text after it. */

@@ -53,6 +53,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNumberInParenthesesAfterASettingWordIsTheSettingsValue() {
+        assertThat(abstractText("Experiments across varying pruning rates (50%-70%) show that it reduces FLOPs by over 80%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 80.0));
+        assertThat(abstractText("At high sparsity levels (70%) it keeps 95% of the accuracy."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 95.0));
+        // a word that merely begins with a setting word is no setting
+        assertThat(brief("使用剪枝方法（3.2倍加速）达成了高效推理。"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 3.2));
+    }
+
+    @Test
     void pairsSlashSeparatedModelsWithSlashSeparatedValues() {
         assertThat(abstractText("Our method reduces SDXL/Flux generation latency by 24%/23% with little quality loss."))
                 .extracting(MetricClaim::getModel, MetricClaim::getValue, MetricClaim::getKind, MetricClaim::getTarget)
