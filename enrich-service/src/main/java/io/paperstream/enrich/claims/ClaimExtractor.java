@@ -88,7 +88,7 @@ public final class ClaimExtractor {
         }
         Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
+        for (int i = firstAfterBackground(text, source, cues, numbers); i < numbers.size(); i++) {
             Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             Draft draft = read(text, numbers, i, cues, previous);
             if (draft != null) {
@@ -103,6 +103,28 @@ public final class ClaimExtractor {
                     d.approx, d.model, source.wireName(), d.text));
         }
         return claims;
+    }
+
+    /**
+     * Index of the first number after the abstract's background: the sentences before the first one
+     * that speaks of the paper's own work ("we", "our", "this paper") set the scene, and their numbers
+     * ("for instance, a Llama-3.1-8B model … requires approximately 16 GB for its KV cache") are about
+     * the field, not results. An abstract that never speaks of its own work has no background to skip.
+     */
+    private static int firstAfterBackground(AnalysedText text, Field source, Cues cues, List<NumberMention> numbers) {
+        if (source != Field.ABSTRACT) {
+            return 0;
+        }
+        int own = cues.firstMarkerStart(Role.OWN);
+        if (own < 0) {
+            return 0;
+        }
+        int backgroundEnd = text.sentenceStart(own);
+        int i = 0;
+        while (i < numbers.size() && numbers.get(i).end() <= backgroundEnd) {
+            i++;
+        }
+        return i;
     }
 
     /** A claim being assembled; the model is filled in last because pairing looks at neighbours. */
@@ -207,6 +229,16 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** Start of the first word of {@code role}, or -1. */
+        int firstMarkerStart(Role role) {
+            for (int k = 0; k < markerStarts.length; k++) {
+                if (markerRoles[k] == role) {
+                    return markerStarts[k];
+                }
+            }
+            return -1;
         }
 
         /** Whether a word of {@code role} ends exactly at {@code end}. */

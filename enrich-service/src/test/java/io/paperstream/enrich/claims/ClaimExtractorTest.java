@@ -67,6 +67,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void numbersInTheAbstractsOpeningBackgroundAreNoClaims() {
+        assertThat(abstractText("Serving long contexts is costly. For instance, a 7B model with a 32K-token prompt requires "
+                + "about 16 GB for its KV cache, and decoding slows by 40%. We propose SlimKV, which cuts KV cache "
+                + "memory by 4×.")).extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 4.0));
+        // with no sentence about its own work an abstract has no background to tell apart
+        assertThat(abstractText("Serving long contexts is costly. SlimKV cuts KV cache memory by 4×."))
+                .extracting(MetricClaim::getValue).containsExactly(4.0);
+    }
+
+    @Test
     void pairsSlashSeparatedModelsWithSlashSeparatedValues() {
         assertThat(abstractText("Our method reduces SDXL/Flux generation latency by 24%/23% with little quality loss."))
                 .extracting(MetricClaim::getModel, MetricClaim::getValue, MetricClaim::getKind, MetricClaim::getTarget)
