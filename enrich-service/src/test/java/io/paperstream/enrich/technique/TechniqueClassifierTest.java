@@ -3,6 +3,8 @@ package io.paperstream.enrich.technique;
 import io.paperstream.enrich.PaperText;
 import io.paperstream.schemas.TechniqueLabel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -242,5 +244,21 @@ class TechniqueClassifierTest {
                 "We prune channels of segmentation decoders, cutting parameters, FLOPs and runtime: fewer parameters "
                         + "and lower computational cost at equal accuracy."))
                 .containsExactly("pruning-sparsity");
+    }
+
+    /** The field's usual names for each technique, beyond the words the sample reports happen to use. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Integer-Only Inference for Transformers | We propose integer-only arithmetic with fixed-point quantization of all activations. | quantization",
+            "Kronecker Factorization of Transformer Weights | We compress the weights of large models by Kronecker factorization. | low-rank",
+            "Self-Drafting Language Models | We propose self-drafting with token tree verification for faster generation. | speculative-decoding",
+            "Nyström Attention for Long Documents | We approximate softmax by kernelized attention in linear time. | efficient-attention",
+            "Few-Step Generation by Rectified Flow Distillation | We propose few-step sampling for text-to-image models. | diffusion-acceleration",
+            "Slimmable Vision Transformers | We train a slimmable network whose dynamic width adapts to each device. | dynamic-inference",
+            "EfficientViT Backbones for Segmentation | We design an efficient backbone that is mobile-friendly. | efficient-architecture",
+            "GaLore Meets Activation Checkpointing | We cut the memory of training with gradient compression and activation checkpointing. | efficient-training"
+    })
+    void namesTheFieldUsesForATechniqueAreTerms(String title, String abstractText, String label) {
+        assertThat(ids(title, null, abstractText)).startsWith(label);
     }
 }
