@@ -166,7 +166,10 @@ public final class ClaimExtractor {
                         int[] markerStarts, int[] markerEnds, Role[] markerRoles) {
 
         static Cues of(TermMatcher.Matches<?> matches) {
-            int[] kept = matches.longest(p -> p instanceof Cue && !(p instanceof Joiner) && !(p instanceof Marker));
+            // the cues other than joiners and markers, named by their record classes: a test against
+            // a class is one compare, against the sealed interface Cue a search of the class's supertypes
+            int[] kept = matches.longest(p -> p instanceof KindCue || p instanceof Approx || p instanceof Target
+                    || p instanceof Setting);
             int[] starts = new int[kept.length];
             int[] ends = new int[kept.length];
             Cue[] payloads = new Cue[kept.length];

@@ -39,30 +39,32 @@ public final class AnalysedText {
             return EMPTY;
         }
         // one pass folds the text, notes where a clause may end (the exact test needs neighbours)
-        // and where digits start, so that the claim reader need not look at every character again
+        // and where digits start, so that the claim reader need not look at every character again;
+        // an ASCII character, most of them, takes one table read for all three
         char[] foldedChars = text.toCharArray();
         int[] candidates = new int[32];
         int candidateCount = 0;
         int[] digitRunStarts = new int[16];
         int digitRunCount = 0;
-        boolean afterDigit = false;
+        int previous = 0;
         for (int i = 0; i < foldedChars.length; i++) {
-            char c = TextFolding.foldChar(foldedChars[i]);
-            foldedChars[i] = c;
-            if (Segments.mayEndClause(c)) {
-                if (candidateCount == candidates.length) {
-                    candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            char c = foldedChars[i];
+            int traits = c < 128 ? ASCII_TRAITS[c] : traits(TextFolding.foldChar(c));
+            foldedChars[i] = (char) traits;
+            if ((traits & (MAY_END_CLAUSE | DIGIT)) != 0) {
+                if ((traits & MAY_END_CLAUSE) != 0) {
+                    if (candidateCount == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, candidateCount * 2);
+                    }
+                    candidates[candidateCount++] = i;
+                } else if ((previous & DIGIT) == 0) {
+                    if (digitRunCount == digitRunStarts.length) {
+                        digitRunStarts = Arrays.copyOf(digitRunStarts, digitRunCount * 2);
+                    }
+                    digitRunStarts[digitRunCount++] = i;
                 }
-                candidates[candidateCount++] = i;
             }
-            boolean digit = c >= '0' && c <= '9';
-            if (digit && !afterDigit) {
-                if (digitRunCount == digitRunStarts.length) {
-                    digitRunStarts = Arrays.copyOf(digitRunStarts, digitRunCount * 2);
-                }
-                digitRunStarts[digitRunCount++] = i;
-            }
-            afterDigit = digit;
+            previous = traits;
         }
         String folded = new String(foldedChars);
         int[] clauses = new int[candidateCount];
@@ -81,6 +83,25 @@ public final class AnalysedText {
         return new AnalysedText(text, folded, Arrays.copyOf(clauses, clauseCount),
                 Arrays.copyOf(sentences, sentenceCount), Arrays.copyOf(digitRunStarts, digitRunCount),
                 vocabulary.match(foldedChars));
+    }
+
+    /** In {@link #traits}: the folded character may end a clause ({@link Segments#mayEndClause}). */
+    private static final int MAY_END_CLAUSE = 1 << 16;
+    /** In {@link #traits}: the folded character is an ASCII digit. */
+    private static final int DIGIT = 1 << 17;
+    /** {@link #traits} of each ASCII character's folded form, computed once. */
+    private static final int[] ASCII_TRAITS = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TRAITS[c] = traits(TextFolding.foldChar(c));
+        }
+    }
+
+    /** A folded character in the low 16 bits, with {@link #MAY_END_CLAUSE} and {@link #DIGIT} above them. */
+    private static int traits(char folded) {
+        return folded | (Segments.mayEndClause(folded) ? MAY_END_CLAUSE : 0)
+                | (folded >= '0' && folded <= '9' ? DIGIT : 0);
     }
 
     public boolean isEmpty() {
