@@ -210,7 +210,7 @@ public final class TechniqueClassifier {
                 count += m.label == fallback.ordinal() ? 1 : 0;
             }
             double weighted = count * missingDescriptionFactor;
-            if (count > 0 && weighted >= fallback.minMentions()) {
+            if (weighted >= fallback.minMentions()) {
                 double score = round(1 - Math.exp(-weighted * FALLBACK_MENTION_MASS / SCORE_SCALE));
                 return List.of(new TechniqueLabel(taxonomy.labels().get(fallback.index()), score,
                         evidence(fallback.ordinal(), fallbackMentions)));
