@@ -37,6 +37,12 @@ public final class CodeUrlFinder {
                     i = m.end() - 1;
                     untried = m.end();
                     String url = stripTrailing(m.group());
+                    int repositoryEnd = splitRepositoryEnd(text, m.end(), url);
+                    if (repositoryEnd > 0) {
+                        url = stripTrailing(url + text.substring(m.end(), repositoryEnd).strip());
+                        i = repositoryEnd - 1;
+                        untried = repositoryEnd;
+                    }
                     if (url.indexOf('/', url.indexOf("//") + 2) < 0 && url.startsWith("http") && url.length() < 12) {
                         continue;
                     }
@@ -46,6 +52,36 @@ public final class CodeUrlFinder {
             }
         }
         return List.copyOf(urls);
+    }
+
+    private static final Pattern CODE_HOST_OWNER = Pattern.compile(
+            "(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co|bitbucket\\.org)/[\\w.-]+/",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * PDF text extraction breaks a line after the owner of a code-host link ("github.com/Leon221220/
+     * MACC."): when the link ends with its owner's slash and, after spaces, one repository-like word
+     * ends the sentence or clause, the end of that word, else -1 ("github.com/org/ and the data" stays).
+     */
+    private static int splitRepositoryEnd(String text, int urlEnd, String url) {
+        if (!url.endsWith("/") || !CODE_HOST_OWNER.matcher(url).matches()) {
+            return -1;
+        }
+        int start = urlEnd;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (isRepositoryChar(text.charAt(end))
+                || text.charAt(end) == '.' && end + 1 < text.length() && isRepositoryChar(text.charAt(end + 1)))) {
+            end++;
+        }
+        boolean endsClause = end == text.length() || ".,;:)]}。，；）".indexOf(text.charAt(end)) >= 0;
+        return start > urlEnd && end > start && endsClause ? end : -1;
+    }
+
+    private static boolean isRepositoryChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 
     private static final String[] URL_STARTS = {"http", "www.", "github.com/", "gitlab.com/", "huggingface.co/", "bitbucket.org/"};

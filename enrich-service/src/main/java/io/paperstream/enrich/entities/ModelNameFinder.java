@@ -80,7 +80,8 @@ public final class ModelNameFinder {
             }
             int extended = withoutDescriptiveSuffix(text, start, extend(text, end));
             coveredUntil = extended;
-            mentions.add(new Mention(start, extended, text.substring(start, extended)));
+            int nameStart = withCapitalPrefix(text, start);
+            mentions.add(new Mention(nameStart, extended, text.substring(nameStart, extended)));
         }
         int familyMentions = mentions.size();
         findSizedNames(text, (start, end) -> {
@@ -106,15 +107,40 @@ public final class ModelNameFinder {
         return distinctNames(mentions);
     }
 
-    /** Distinct names of mentions already found, per text in order; the first spelling wins. */
+    /**
+     * Distinct names of mentions already found, per text in order. Names that differ only in case,
+     * hyphens, underscores or spaces are one ("U-NET", "UNet"); the first spelling wins unless it is
+     * all capitals (a title's) and a later one is not.
+     */
     public static List<String> distinctNames(List<List<Mention>> mentionsPerText) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (List<Mention> mentions : mentionsPerText) {
             for (Mention m : mentions) {
-                byKey.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m.name());
+                byKey.merge(sameNameKey(m.name()), m.name(),
+                        (kept, later) -> isAllCapitals(kept) && !isAllCapitals(later) ? later : kept);
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    private static String sameNameKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_' && c != ' ') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isAllCapitals(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Distinct names in raw texts (each analysed here with the family dictionary only). */
@@ -192,6 +218,29 @@ public final class ModelNameFinder {
             start--;
         }
         return start;
+    }
+
+    /** Longest capital prefix joined to a family by a hyphen that still names a variant ("SA-UNet", "MS-Mamba"). */
+    private static final int MAX_CAPITAL_PREFIX = 5;
+
+    /**
+     * The start of a name whose family follows a short all-capital prefix and a hyphen ("SA-UNetv2",
+     * "TS-Mamba"): the variant's name, not the family's. A longer or mixed-case word before the hyphen
+     * ("Vision-Llama", "LoRA-Llama") describes the family and stays out.
+     */
+    private static int withCapitalPrefix(String text, int familyStart) {
+        if (familyStart < 2 || text.charAt(familyStart - 1) != '-') {
+            return familyStart;
+        }
+        int start = familyStart - 1;
+        while (start > 0 && familyStart - 1 - start < MAX_CAPITAL_PREFIX
+                && (Character.isUpperCase(text.charAt(start - 1)) && text.charAt(start - 1) < 128
+                || TextFolding.isAsciiWordChar(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 1)))) {
+            start--;
+        }
+        boolean wordStarts = start == 0 || !isNameChar(text.charAt(start - 1));
+        boolean startsWithCapital = start < familyStart - 1 && Character.isUpperCase(text.charAt(start));
+        return wordStarts && startsWithCapital ? start : familyStart;
     }
 
     private static boolean isJoiner(char c) {

@@ -45,9 +45,25 @@ class EntitiesTest {
     }
 
     @Test
+    void aShortCapitalPrefixNamesTheVariantAndSpellingsOfOneNameAreOne() {
+        assertThat(MODELS.distinctNames("SA-UNETV2: RETHINKING U-NET",
+                "We propose SA-UNetv2, which improves on SA-UNet and the UNet, unlike Vision-Llama or LoRA-Mamba."))
+                .containsExactly("SA-UNetv2", "UNet", "SA-UNet", "Llama", "Mamba");
+    }
+
+    @Test
     void stripsTrailingPunctuationFromCodeUrls() {
         assertThat(new CodeUrlFinder().find("Code: https://github.com/a/b. Also see (github.com/c/d), 代码见https://x.org/y。"))
                 .containsExactly("https://github.com/a/b", "https://github.com/c/d", "https://x.org/y");
+    }
+
+    @Test
+    void joinsACodeLinkThatALineBreakCutAfterItsOwner() {
+        assertThat(new CodeUrlFinder().find("Our code will be released in https://github.com/Leon221220/ MACC."))
+                .containsExactly("https://github.com/Leon221220/MACC");
+        // a word that goes on with the sentence is no repository
+        assertThat(new CodeUrlFinder().find("See github.com/someorg/ and the models on huggingface.co/someorg/ for details."))
+                .containsExactly("https://github.com/someorg/", "https://huggingface.co/someorg/");
     }
 
     @Test
