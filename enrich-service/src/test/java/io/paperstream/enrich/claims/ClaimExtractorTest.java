@@ -78,6 +78,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void numbersJoinedToOneMeasureShareItsTarget() {
+        assertThat(abstractText("It reduces the number of Gaussians by 1.79× compared to MaskGS and 5.63× compared to 3DGS, "
+                + "while incurring only 0.50 dB and 0.40 dB PSNR drops, respectively."))
+                .extracting(MetricClaim::getValue, MetricClaim::getTarget)
+                .containsExactly(tuple(1.79, "gaussians"), tuple(5.63, "gaussians"), tuple(0.5, "psnr"), tuple(0.4, "psnr"));
+        // a word the lexicon does not know still says the next number measures something else
+        assertThat(abstractText("It reaches dice scores of 83.28 and 84.50% and jaccard indices of 72.85%."))
+                .extracting(MetricClaim::getValue, MetricClaim::getTarget)
+                .containsExactly(tuple(83.28, "dice"), tuple(84.5, "dice"), tuple(72.85, null));
+    }
+
+    @Test
     void pairsSlashSeparatedModelsWithSlashSeparatedValues() {
         assertThat(abstractText("Our method reduces SDXL/Flux generation latency by 24%/23% with little quality loss."))
                 .extracting(MetricClaim::getModel, MetricClaim::getValue, MetricClaim::getKind, MetricClaim::getTarget)
