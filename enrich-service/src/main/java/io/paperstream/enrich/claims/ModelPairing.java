@@ -7,13 +7,16 @@ import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides which model or dataset each claim is about. "SDXL/Flux … 24%/23%" pairs names and values
  * in order, as does "… on FinMTEB and ChemTEB, respectively"; otherwise the claim takes the nearest
- * model named in its clause, or the dataset after "on"/"在". The patterns run on a clause or a
+ * model named in its clause, or the dataset after the "on"/"在" nearest after it (else before it),
+ * unless that names hardware. The patterns run on a clause or a
  * sentence that holds a claim, never on the whole text.
  */
 final class ModelPairing {
@@ -137,7 +140,25 @@ final class ModelPairing {
             return null;
         }
         Matcher on = ON_NAME.matcher(text).region(draft.clauseStart, draft.clauseEnd);
-        return on.find() ? on.group(1) : null;
+        // the first name after the number, else the last one before it ("2.1% gain on ImageNet")
+        String before = null;
+        while (on.find()) {
+            if (on.start(1) >= draft.number.end()) {
+                return isHardware(on.group(1)) ? null : on.group(1);
+            }
+            before = on.group(1);
+        }
+        return before == null || isHardware(before) ? null : before;
+    }
+
+    /** Vendors, product lines and accelerator names: "1.46× speedup on NVIDIA A800" is about no model. */
+    private static final Set<String> HARDWARE_WORDS = Set.of("nvidia", "amd", "intel", "apple", "qualcomm", "arm",
+            "geforce", "rtx", "gtx", "jetson", "raspberry", "snapdragon", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus",
+            "npu", "npus", "fpga", "fpgas", "asic", "mcu", "mcus", "ascend", "huawei", "orin", "xavier");
+    private static final Pattern ACCELERATOR_NAME = Pattern.compile("(?:[AHLVTB]\\d{2,3}|(?:RTX|GTX|MI)[- ]?\\d+\\w*|\\d{4})");
+
+    private static boolean isHardware(String name) {
+        return HARDWARE_WORDS.contains(name.toLowerCase(Locale.ROOT)) || ACCELERATOR_NAME.matcher(name).matches();
     }
 
     /**

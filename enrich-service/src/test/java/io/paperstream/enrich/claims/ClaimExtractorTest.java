@@ -92,6 +92,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theHardwareANumberWasMeasuredOnIsNoModel() {
+        assertThat(abstractText("It achieves a 1.46× speedup on NVIDIA A800 GPUs and a 2.1% gain on ImageNet."))
+                .extracting(MetricClaim::getValue, MetricClaim::getModel)
+                .containsExactly(tuple(1.46, null), tuple(2.1, "ImageNet"));
+        assertThat(brief("在RTX 4090上实现2.5倍加速")).extracting(MetricClaim::getModel).containsExactly((String) null);
+    }
+
+    @Test
     void pairsSlashSeparatedModelsWithSlashSeparatedValues() {
         assertThat(abstractText("Our method reduces SDXL/Flux generation latency by 24%/23% with little quality loss."))
                 .extracting(MetricClaim::getModel, MetricClaim::getValue, MetricClaim::getKind, MetricClaim::getTarget)
