@@ -7,13 +7,14 @@ import io.paperstream.enrich.text.TermMatcher.Matches;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,9 +43,11 @@ public final class InstitutionNormalizer {
                     + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b");
     /** A name that ends like a unit of an organisation ("NLP Lab", "Cloud Research Team"). */
     private static final Set<String> UNIT_LAST_WORDS = Set.of("lab", "team", "group", "centre", "center");
-    /** "School of …", "Institute for …" anywhere in a name (read with find). */
+    /** "School of …", "Laboratory for …" anywhere in a name (read with find). */
     private static final Pattern UNIT_OF = Pattern.compile(
-            "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory|institute)\\s+(?:of|for)\\b");
+            "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory)\\s+(?:of|for)\\b");
+    /** "Institute of …", "Institute for …" anywhere in a name: a unit only beside a parent it belongs to. */
+    private static final Pattern INSTITUTE_OF = Pattern.compile("(?i)\\binstitute\\s+(?:of|for)\\b");
     /** Words that make a name a parent organisation, anywhere in the lower-cased name. */
     private static final List<String> PARENT_WORDS = List.of("universit", "polytechnic", "institute of technology",
             "academy of sciences", "gmbh", "company");
@@ -63,11 +66,15 @@ public final class InstitutionNormalizer {
 
     private final TermMatcher<String> aliases;
     private final TermMatcher<Boolean> places;
+    /** Lower-cased names of institutions with campuses: a place after one names the campus ("IIT Delhi"). */
+    private final Set<String> campusSystems;
     private final InstitutionNames curated;
 
-    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places, InstitutionNames curated) {
+    private InstitutionNormalizer(TermMatcher<String> aliases, TermMatcher<Boolean> places, Set<String> campusSystems,
+                                  InstitutionNames curated) {
         this.aliases = aliases;
         this.places = places;
+        this.campusSystems = campusSystems;
         this.curated = curated;
     }
 
@@ -75,6 +82,7 @@ public final class InstitutionNormalizer {
         TermMatcher.Builder<String> aliases = TermMatcher.builder();
         TermMatcher.Builder<Boolean> places = TermMatcher.builder();
         NavigableMap<String, String> canonicalByName = new TreeMap<>();
+        Set<String> campusSystems = new HashSet<>();
         for (DataFile.Row row : DataFile.read("/enrich/institutions.tsv")) {
             switch (row.cell(0)) {
                 case "institution" -> {
@@ -87,11 +95,13 @@ public final class InstitutionNormalizer {
                     });
                 }
                 case "place" -> row.list(1).forEach(place -> places.add(place, Boolean.TRUE));
+                case "campus" -> row.list(1).forEach(system -> campusSystems.add(system.toLowerCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
-        return new InstitutionNormalizer(aliases.build(), places.build(), new InstitutionNames(canonicalByName));
+        return new InstitutionNormalizer(aliases.build(), places.build(), Set.copyOf(campusSystems),
+                new InstitutionNames(canonicalByName));
     }
 
     public List<String> normalize(String brief, String institutionsLine) {
@@ -169,10 +179,19 @@ public final class InstitutionNormalizer {
         String line = rawLine.indexOf(" -") >= 0 ? SPACED_HYPHEN.matcher(rawLine).replaceAll("-") : rawLine;
         // one scan for aliases serves every fragment: its hits are those lying inside it
         Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(line));
+        // a curated name with a comma of its own ("University of California, Berkeley") spans fragments
+        int[] lineHits = aliasHits.longest(null, 0, line.length());
+        int claimedUntil = -1;
         List<String> names = new ArrayList<>();
         for (Span fragment : splitFragments(line)) {
             Span span = fragment.strip(line);
-            if (span.isEmpty()) {
+            if (span.isEmpty() || span.end() <= claimedUntil) {
+                continue;
+            }
+            int crossing = crossingHit(aliasHits, lineHits, span);
+            if (crossing >= 0) {
+                names.add(aliasHits.payload(crossing));
+                claimedUntil = aliasHits.end(crossing);
                 continue;
             }
             int[] hits = aliasHits.longest(null, span.start(), span.end());
@@ -191,6 +210,17 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /** The hit that starts in {@code span} and runs on past its end into the next fragment, or -1. */
+    private static int crossingHit(Matches<String> aliasHits, int[] lineHits, Span span) {
+        for (int hit : lineHits) {
+            if (aliasHits.start(hit) >= span.start() && aliasHits.start(hit) < span.end()
+                    && aliasHits.end(hit) > span.end()) {
+                return hit;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -232,9 +262,11 @@ public final class InstitutionNormalizer {
             for (Hit<Boolean> place : places.findLongest(folded)) {
                 boolean atEnd = place.end() == cleaned.length();
                 boolean beforeIsWord = place.start() > 0 && cleaned.charAt(place.start() - 1) == ' ';
-                // a city repeated after a name ("Tsinghua University Beijing"), not part of it ("University of Antwerp")
-                if (atEnd && beforeIsWord && !folded.substring(0, place.start()).strip().endsWith(" of")
-                        && !folded.substring(0, place.start()).strip().endsWith(" at")) {
+                // a city repeated after a name ("Tsinghua University Beijing"), not part of it ("University of
+                // Antwerp") nor a campus ("Indian Institute of Technology Delhi")
+                String before = folded.substring(0, place.start()).strip();
+                if (atEnd && beforeIsWord && !before.endsWith(" of") && !before.endsWith(" at")
+                        && !campusSystems.contains(before)) {
                     cleaned = cleaned.substring(0, place.start()).strip();
                     changed = true;
                     break;
@@ -290,11 +322,39 @@ public final class InstitutionNormalizer {
         }
         List<String> kept = new ArrayList<>(names.size());
         for (int i = 0; i < parent.length; i++) {
-            if (parent[i] || !isUnit(names.get(i))) {
+            if (parent[i] || !isUnit(names.get(i)) && !isInstituteOfAListedParent(names, parent, i)) {
                 kept.add(names.get(i));
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * "Leiden Institute of Advanced Computer Science" beside Leiden University is one of its
+     * institutes; "Hebei Institute of Communications" beside Columbia University is an institution of
+     * its own. An "Institute of/for" name is a unit when its first word is the first word of a parent
+     * listed with it.
+     */
+    private static boolean isInstituteOfAListedParent(List<String> names, boolean[] parent, int index) {
+        String name = names.get(index);
+        if (!INSTITUTE_OF.matcher(name).find()) {
+            return false;
+        }
+        String first = firstWord(name);
+        for (int p = 0; p < parent.length; p++) {
+            if (parent[p] && p != index && first.length() >= 3 && first.equalsIgnoreCase(firstWord(names.get(p)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String name) {
+        int end = 0;
+        while (end < name.length() && InstitutionNames.isWordChar(name.charAt(end))) {
+            end++;
+        }
+        return name.substring(0, end);
     }
 
     private static boolean isParent(String name) {

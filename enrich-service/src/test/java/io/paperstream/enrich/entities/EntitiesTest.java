@@ -27,6 +27,23 @@ class EntitiesTest {
     }
 
     @Test
+    void curatedNamesWithACommaCampusesAndIndependentInstitutesStay() {
+        // a curated name may hold the comma the line is split on
+        assertThat(INSTITUTIONS.normalize(null, "University of California, Berkeley, Google"))
+                .containsExactly("University of California, Berkeley", "Google");
+        // a place after an institution with campuses names the campus, after others it is dropped
+        assertThat(INSTITUTIONS.normalize(null,
+                "Indian Institute of Technology Kanpur, Indian Institute of Technology Delhi, Hebei Institute of Communications Shijiazhuang"))
+                .containsExactly("Indian Institute of Technology Kanpur", "Indian Institute of Technology Delhi",
+                        "Hebei Institute of Communications");
+        // an institute is a unit only of a parent listed with it that it is named after
+        assertThat(INSTITUTIONS.normalize(null, "Hebei Institute of Communications, Columbia University"))
+                .containsExactly("Hebei Institute of Communications", "Columbia University");
+        assertThat(INSTITUTIONS.normalize(null, "Leiden Institute of Advanced Computer Science, Leiden University"))
+                .containsExactly("Leiden University");
+    }
+
+    @Test
     void anonymousPublisherAndMissingLineGiveNoInstitution() {
         assertThat(INSTITUTIONS.normalize("研究团队发布了某论文", "**作者数量**: 5人")).isEmpty();
     }
