@@ -182,13 +182,17 @@ public final class InstitutionNormalizer {
         // a curated name with a comma of its own ("University of California, Berkeley") spans fragments
         int[] lineHits = aliasHits.longest(null, 0, line.length());
         int claimedUntil = -1;
+        int nextHit = 0; // the first line hit that starts at or after the current fragment
         List<String> names = new ArrayList<>();
         for (Span fragment : splitFragments(line)) {
             Span span = fragment.strip(line);
             if (span.isEmpty() || span.end() <= claimedUntil) {
                 continue;
             }
-            int crossing = crossingHit(aliasHits, lineHits, span);
+            while (nextHit < lineHits.length && aliasHits.start(lineHits[nextHit]) < span.start()) {
+                nextHit++;
+            }
+            int crossing = crossingHit(aliasHits, lineHits, nextHit, span);
             if (crossing >= 0) {
                 names.add(aliasHits.payload(crossing));
                 claimedUntil = aliasHits.end(crossing);
@@ -212,12 +216,14 @@ public final class InstitutionNormalizer {
         return names;
     }
 
-    /** The hit that starts in {@code span} and runs on past its end into the next fragment, or -1. */
-    private static int crossingHit(Matches<String> aliasHits, int[] lineHits, Span span) {
-        for (int hit : lineHits) {
-            if (aliasHits.start(hit) >= span.start() && aliasHits.start(hit) < span.end()
-                    && aliasHits.end(hit) > span.end()) {
-                return hit;
+    /**
+     * The hit that starts in {@code span} and runs on past its end into the next fragment, or -1;
+     * {@code from} is the first of the sorted, non-overlapping line hits that starts in the span or after it.
+     */
+    private static int crossingHit(Matches<String> aliasHits, int[] lineHits, int from, Span span) {
+        for (int k = from; k < lineHits.length && aliasHits.start(lineHits[k]) < span.end(); k++) {
+            if (aliasHits.end(lineHits[k]) > span.end()) {
+                return lineHits[k];
             }
         }
         return -1;
