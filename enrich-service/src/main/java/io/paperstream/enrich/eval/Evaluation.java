@@ -26,7 +26,10 @@ public final class Evaluation {
     private final Map<String, Counts> byClaimKind = new TreeMap<>();
     private final List<String> differences = new ArrayList<>();
     private int papers;
+    private int techniquesLabelled;
     private int mainTechniqueRight;
+    private int claimsLabelled;
+    private int institutionsLabelled;
     private int modalityLabelled;
     private int modalityRight;
     private final Counts institutions = new Counts();
@@ -41,7 +44,17 @@ public final class Evaluation {
 
     private void score(LabelledPaper paper, Enrichment enrichment) {
         papers++;
-        List<String> predicted = enrichment.techniques().stream().map(TechniqueLabel::getId).toList();
+        scoreTechniques(paper, enrichment.techniques().stream().map(TechniqueLabel::getId).toList());
+        scoreModality(paper, enrichment.modality());
+        scoreInstitutions(paper, enrichment.institutions());
+        scoreClaims(paper, enrichment.claims());
+    }
+
+    private void scoreTechniques(LabelledPaper paper, List<String> predicted) {
+        if (!paper.labelsTechniques()) {
+            return;
+        }
+        techniquesLabelled++;
         List<String> expected = paper.techniques();
         if (!predicted.isEmpty() && !expected.isEmpty() && predicted.get(0).equals(expected.get(0))) {
             mainTechniqueRight++;
@@ -56,9 +69,6 @@ public final class Evaluation {
         if (!new HashSet<>(predicted).equals(new HashSet<>(expected))) {
             differences.add(paper.id() + " techniques: expected " + expected + ", got " + predicted);
         }
-        scoreModality(paper, enrichment.modality());
-        scoreInstitutions(paper, enrichment.institutions());
-        scoreClaims(paper, enrichment.claims());
     }
 
     private void scoreModality(LabelledPaper paper, String predicted) {
@@ -77,6 +87,7 @@ public final class Evaluation {
         if (paper.institutionNames() == null) {
             return;
         }
+        institutionsLabelled++;
         Set<String> expected = new HashSet<>(paper.institutionNames());
         Set<String> named = new HashSet<>(predicted);
         int found = 0;
@@ -96,6 +107,10 @@ public final class Evaluation {
     }
 
     private void scoreClaims(LabelledPaper paper, List<MetricClaim> predicted) {
+        if (!paper.labelsClaims()) {
+            return;
+        }
+        claimsLabelled++;
         List<LabelledPaper.ExpectedClaim> unmatched = new ArrayList<>(paper.claims());
         for (MetricClaim claim : predicted) {
             LabelledPaper.ExpectedClaim match = unmatched.stream()
@@ -136,7 +151,7 @@ public final class Evaluation {
     }
 
     public double mainTechniqueAccuracy() {
-        return papers == 0 ? 0 : (double) mainTechniqueRight / papers;
+        return techniquesLabelled == 0 ? 0 : (double) mainTechniqueRight / techniquesLabelled;
     }
 
     /** The share of papers with a labelled modality whose predicted modality the label accepts. */
@@ -165,14 +180,16 @@ public final class Evaluation {
     public String report() {
         StringBuilder out = new StringBuilder();
         out.append(String.format("papers: %d, enrichment version %s%n%n", papers, Enricher.VERSION));
+        out.append(String.format("techniques labelled for %d of %d papers%n", techniquesLabelled, papers));
         table(out, "technique", byLabel);
         Counts micro = techniquesMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (techniques)", micro.precision(), micro.recall(), micro.f1()));
         out.append(String.format("main technique first: %.3f%n", mainTechniqueAccuracy()));
         out.append(String.format("modality accepted: %.3f (%d of %d labelled)%n", modalityAccuracy(), modalityRight,
                 modalityLabelled));
-        out.append(String.format("%-24s %6.3f %6.3f %6.3f%n%n", "institutions P R F1", institutions.precision(),
-                institutions.recall(), institutions.f1()));
+        out.append(String.format("%-24s %6.3f %6.3f %6.3f (%d of %d labelled)%n%n", "institutions P R F1",
+                institutions.precision(), institutions.recall(), institutions.f1(), institutionsLabelled, papers));
+        out.append(String.format("claims labelled for %d of %d papers%n", claimsLabelled, papers));
         table(out, "claim kind", byClaimKind);
         Counts claims = claimsMicro();
         out.append(String.format("%-24s %6.3f %6.3f %6.3f%n", "MICRO (claims)", claims.precision(), claims.recall(), claims.f1()));

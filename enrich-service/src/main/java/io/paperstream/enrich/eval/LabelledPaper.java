@@ -24,6 +24,16 @@ public record LabelledPaper(String id, String title, String brief, String abstra
         return techniques == null ? List.of() : techniques;
     }
 
+    /** Whether the paper's techniques are labelled: every paper has at least one, if only {@code other}. */
+    public boolean labelsTechniques() {
+        return techniques != null && !techniques.isEmpty();
+    }
+
+    /** Whether the paper's claims are labelled; an empty list says it makes none. */
+    public boolean labelsClaims() {
+        return claims != null;
+    }
+
     /**
      * The institutions enrichment should name, canonical where the curated list knows them; null when
      * not labelled. Independent organisations only: a university's schools, labs and centres are not.
@@ -37,6 +47,7 @@ public record LabelledPaper(String id, String title, String brief, String abstra
         return modality == null ? List.of() : modality;
     }
 
+    /** The labelled claims; empty when the paper makes none or its claims are not labelled ({@link #labelsClaims()}). */
     public List<ExpectedClaim> claims() {
         return claims == null ? List.of() : claims;
     }
@@ -51,7 +62,8 @@ public record LabelledPaper(String id, String title, String brief, String abstra
             case "abstract" -> false;
             default -> throw new IllegalArgumentException("no description '" + description + "': brief or abstract");
         };
-        List<ExpectedClaim> kept = claims().stream().filter(c -> !description.equals(c.source())).toList();
+        List<ExpectedClaim> kept = claims == null ? null
+                : claims.stream().filter(c -> !description.equals(c.source())).toList();
         return new LabelledPaper(id, title, brief ? "" : this.brief, brief ? abstractText : "", institutions,
                 institutionNames, techniques, modality, kept, note);
     }

@@ -57,4 +57,23 @@ class EvaluationTest {
                     .isIn("speedup", "reduction", "improvement", "score", "compression-ratio"));
         }
     }
+
+    @Test
+    void aFieldLeftOutOfALabelIsNotScored() {
+        String title = "Low-Bit Quantization of LLM Weights";
+        String abstractText = "We propose a 4-bit quantization method that cuts memory by 70%.";
+        LabelledPaper techniquesOnly = new LabelledPaper("a", title, "", abstractText, null, null,
+                List.of("quantization"), null, null, null);
+        LabelledPaper claimsSaidNone = new LabelledPaper("b", title, "", abstractText, null, null,
+                null, null, List.of(), null);
+
+        Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), List.of(techniquesOnly, claimsSaidNone));
+
+        assertThat(evaluation.techniquesMicro().truePositives()).isEqualTo(1);
+        assertThat(evaluation.techniquesMicro().falsePositives()).as("paper b has no technique label").isZero();
+        assertThat(evaluation.mainTechniqueAccuracy()).isEqualTo(1.0);
+        // paper a's claims are not labelled; paper b says it makes none, so its 70% is a false positive
+        assertThat(evaluation.claimsMicro().falsePositives()).isEqualTo(1);
+        assertThat(evaluation.report()).contains("techniques labelled for 1 of 2 papers", "claims labelled for 1 of 2 papers");
+    }
 }
