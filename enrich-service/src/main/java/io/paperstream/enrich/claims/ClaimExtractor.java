@@ -2,9 +2,7 @@ package io.paperstream.enrich.claims;
 
 import io.paperstream.enrich.claims.ClaimLexicon.Approx;
 import io.paperstream.enrich.claims.ClaimLexicon.Cue;
-import io.paperstream.enrich.claims.ClaimLexicon.Joiner;
 import io.paperstream.enrich.claims.ClaimLexicon.KindCue;
-import io.paperstream.enrich.claims.ClaimLexicon.Marker;
 import io.paperstream.enrich.claims.ClaimLexicon.Role;
 import io.paperstream.enrich.claims.ClaimLexicon.Setting;
 import io.paperstream.enrich.claims.ClaimLexicon.Target;
@@ -15,7 +13,6 @@ import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +43,6 @@ public final class ClaimExtractor {
     /** Words before "to" that do not describe a change: "up to 3x", "close to 90%", "equivalent to 2000 fps". */
     private static final Set<String> NOT_A_CHANGE_BEFORE_TO = Set.of("up", "close", "equal", "equivalent", "compared",
             "relative", "similar", "due", "lead", "leads", "leading", "according", "next", "applied", "scale", "scales");
-
-    private static final Role[] ROLES = Role.values();
 
     private final ClaimLexicon lexicon;
     private final ModelNameFinder models;
@@ -157,169 +152,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The lexicon's words in one text: kind, hedge, target and setting words without overlaps
-     * (longest wins), and the joining words, each as positions sorted by start.
-     */
-    private record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
-                        int[] conjunctionStarts, int[] conjunctionEnds,
-                        int[] coordinationStarts, int[] coordinationEnds,
-                        int[] markerStarts, int[] markerEnds, Role[] markerRoles) {
-
-        static Cues of(TermMatcher.Matches<?> matches) {
-            // the cues other than joiners and markers, named by their record classes: a test against
-            // a class is one compare, against the sealed interface Cue a search of the class's supertypes
-            int[] kept = matches.longest(p -> p instanceof KindCue || p instanceof Approx || p instanceof Target
-                    || p instanceof Setting);
-            int[] starts = new int[kept.length];
-            int[] ends = new int[kept.length];
-            Cue[] payloads = new Cue[kept.length];
-            String[] terms = new String[kept.length];
-            for (int k = 0; k < kept.length; k++) {
-                starts[k] = matches.start(kept[k]);
-                ends[k] = matches.end(kept[k]);
-                payloads[k] = (Cue) matches.payload(kept[k]);
-                terms[k] = matches.term(kept[k]);
-            }
-            long[] conjunctions = new long[matches.size()];
-            long[] coordinations = new long[matches.size()];
-            int conjunctionCount = 0;
-            int coordinationCount = 0;
-            for (int i = 0; i < matches.size(); i++) {
-                if (matches.payload(i) instanceof Joiner joiner) {
-                    long span = ((long) matches.start(i) << 32) | matches.end(i);
-                    if (joiner.conjunction()) {
-                        conjunctions[conjunctionCount++] = span;
-                    }
-                    if (joiner.coordination()) {
-                        coordinations[coordinationCount++] = span;
-                    }
-                }
-            }
-            Arrays.sort(conjunctions, 0, conjunctionCount);
-            Arrays.sort(coordinations, 0, coordinationCount);
-            long[] markers = new long[matches.size()];
-            int markerCount = 0;
-            for (int i = 0; i < matches.size(); i++) {
-                if (matches.payload(i) instanceof Marker marker) {
-                    markers[markerCount++] = ((long) matches.start(i) << 32) | ((long) matches.end(i) << 4) | marker.role().ordinal();
-                }
-            }
-            Arrays.sort(markers, 0, markerCount);
-            int[] markerStarts = new int[markerCount];
-            int[] markerEnds = new int[markerCount];
-            Role[] markerRoles = new Role[markerCount];
-            for (int k = 0; k < markerCount; k++) {
-                markerStarts[k] = (int) (markers[k] >>> 32);
-                markerEnds[k] = (int) ((markers[k] & 0xFFFFFFFFL) >>> 4);
-                markerRoles[k] = ROLES[(int) (markers[k] & 0xF)];
-            }
-            return new Cues(starts, ends, payloads, terms,
-                    highs(conjunctions, conjunctionCount), lows(conjunctions, conjunctionCount),
-                    highs(coordinations, coordinationCount), lows(coordinations, coordinationCount),
-                    markerStarts, markerEnds, markerRoles);
-        }
-
-        /** Whether a word of {@code role} lies wholly inside [from, to). */
-        boolean markerWithin(Role role, int from, int to) {
-            int index = Arrays.binarySearch(markerStarts, from);
-            int k = index >= 0 ? index : -index - 1;
-            while (k > 0 && markerStarts[k - 1] == from) {
-                k--;
-            }
-            for (; k < markerStarts.length && markerStarts[k] < to; k++) {
-                if (markerRoles[k] == role && markerEnds[k] <= to) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Start of the first word of {@code role}, or -1. */
-        int firstMarkerStart(Role role) {
-            for (int k = 0; k < markerStarts.length; k++) {
-                if (markerRoles[k] == role) {
-                    return markerStarts[k];
-                }
-            }
-            return -1;
-        }
-
-        /** Whether a word of {@code role} ends exactly at {@code end}. */
-        boolean markerEndingAt(Role role, int end) {
-            for (int k = 0; k < markerStarts.length && markerStarts[k] < end; k++) {
-                if (markerRoles[k] == role && markerEnds[k] == end) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int[] highs(long[] spans, int count) {
-            int[] out = new int[count];
-            for (int k = 0; k < count; k++) {
-                out[k] = (int) (spans[k] >>> 32);
-            }
-            return out;
-        }
-
-        private static int[] lows(long[] spans, int count) {
-            int[] out = new int[count];
-            for (int k = 0; k < count; k++) {
-                out[k] = (int) spans[k];
-            }
-            return out;
-        }
-
-        /** Index of the first cue ending after {@code position} (cues do not overlap, so ends ascend too). */
-        int firstEndingAfter(int position) {
-            int low = 0;
-            int high = ends.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (ends[mid] <= position) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
-        }
-
-        boolean conjunctionWithin(int from, int to) {
-            return spanWithin(conjunctionStarts, conjunctionEnds, from, to);
-        }
-
-        boolean coordinationWithin(int from, int to) {
-            return spanWithin(coordinationStarts, coordinationEnds, from, to);
-        }
-
-        /** Whether a kind word other than cue {@code except} lies wholly inside [from, to). */
-        boolean kindCueWithin(int from, int to, int except) {
-            for (int k = firstEndingAfter(from); k < starts.length && starts[k] < to; k++) {
-                if (k != except && payloads[k] instanceof KindCue && starts[k] >= from && ends[k] <= to) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean spanWithin(int[] starts, int[] ends, int from, int to) {
-            int index = Arrays.binarySearch(starts, from);
-            int k = index >= 0 ? index : -index - 1;
-            // equal starts are adjacent after sorting; step back to the first of them
-            while (k > 0 && starts[k - 1] == from) {
-                k--;
-            }
-            for (; k < starts.length && starts[k] < to; k++) {
-                if (ends[k] <= to) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
      * "0.50 dB and 0.40 dB PSNR drops": the first of two joined numbers takes the kind stated after
      * the second when it has none of its own, and the second's target likewise.
      */
@@ -380,14 +212,14 @@ public final class ClaimExtractor {
         int targetDistance = Integer.MAX_VALUE;
         boolean speedTargetNear = false;
         boolean paramsAfter = false;
-        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts.length && cues.starts[k] < clauseEnd; k++) {
-            int start = cues.starts[k];
-            int end = cues.ends[k];
+        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
+            int start = cues.starts()[k];
+            int end = cues.ends()[k];
             int distance = distance(start, end, number);
             if (distance < 0) {
                 continue;
             }
-            Cue payload = cues.payloads[k];
+            Cue payload = cues.payloads()[k];
             if (payload instanceof Setting setting) {
                 if (start >= number.end() && isAdjacent(folded, number.end(), start)) {
                     return null;
@@ -400,7 +232,7 @@ public final class ClaimExtractor {
                     }
                 }
             } else if (payload instanceof Approx) {
-                if (isApproxPosition(folded, start, end, cues.terms[k], number)) {
+                if (isApproxPosition(folded, start, end, cues.terms()[k], number)) {
                     approx = true;
                 }
             } else if (payload instanceof KindCue kind) {
@@ -424,7 +256,7 @@ public final class ClaimExtractor {
                         && ((Target) payload).name().equals("params");
             }
         }
-        String target = targetCue < 0 ? null : ((Target) cues.payloads[targetCue]).name();
+        String target = targetCue < 0 ? null : ((Target) cues.payloads()[targetCue]).name();
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
@@ -432,7 +264,7 @@ public final class ClaimExtractor {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
-                : cues.payloads[kindCue] instanceof KindCue named ? named : SPARSITY_REACHED;
+                : cues.payloads()[kindCue] instanceof KindCue named ? named : SPARSITY_REACHED;
         String statedKind = stated == null ? null : stated.kind();
         if (number.unit().equals("%") && (paramsAfter || "compression-ratio".equals(statedKind))
                 && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
@@ -513,8 +345,8 @@ public final class ClaimExtractor {
     private static int hedgeBefore(String folded, Cues cues, NumberMention number) {
         int end = trimEnd(folded, 0, number.start());
         int k = cues.firstEndingAfter(end - 1);
-        if (k < cues.starts.length && cues.ends[k] == end && cues.payloads[k] instanceof Approx) {
-            end = trimEnd(folded, 0, cues.starts[k]);
+        if (k < cues.starts().length && cues.ends()[k] == end && cues.payloads()[k] instanceof Approx) {
+            end = trimEnd(folded, 0, cues.starts()[k]);
         }
         return end;
     }
@@ -542,8 +374,8 @@ public final class ClaimExtractor {
         if (NOT_A_CHANGE_BEFORE_TO.contains(folded.substring(wordStart, wordEnd))) {
             return false;
         }
-        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts.length && cues.ends[k] <= end - 2; k++) {
-            if (cues.payloads[k] instanceof KindCue kind
+        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts().length && cues.ends()[k] <= end - 2; k++) {
+            if (cues.payloads()[k] instanceof KindCue kind
                     && (kind.kind().equals("reduction") || kind.kind().equals("improvement"))) {
                 return true;
             }
@@ -586,8 +418,8 @@ public final class ClaimExtractor {
         }
         int from = text.clauseStart(open);
         int best = -1;
-        for (int k = cues.firstEndingAfter(from); k < cues.starts.length && cues.ends[k] <= open; k++) {
-            if (cues.payloads[k] instanceof KindCue) {
+        for (int k = cues.firstEndingAfter(from); k < cues.starts().length && cues.ends()[k] <= open; k++) {
+            if (cues.payloads()[k] instanceof KindCue) {
                 best = k;
             }
         }
@@ -702,10 +534,10 @@ public final class ClaimExtractor {
         int wordEnd = trimEnd(folded, 0, clauseStart - 1);
         // the last cue ending before the parenthesis; a stem's match ends inside its word ("rate" of "rates")
         int k = cues.firstEndingAfter(wordEnd) - 1;
-        if (k < 0 || !(cues.payloads[k] instanceof Setting)) {
+        if (k < 0 || !(cues.payloads()[k] instanceof Setting)) {
             return false;
         }
-        for (int i = cues.ends[k]; i < wordEnd; i++) {
+        for (int i = cues.ends()[k]; i < wordEnd; i++) {
             char c = folded.charAt(i);
             if (c < 'a' || c > 'z') {
                 return false;
