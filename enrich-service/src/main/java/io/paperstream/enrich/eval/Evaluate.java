@@ -30,9 +30,19 @@ public final class Evaluate {
             predict(enricher, LabelledSet.read(Path.of(args[1])));
             return;
         }
-        Path file = args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0]) : locateDefault();
-        List<LabelledPaper> labelled = LabelledSet.read(file);
         int without = List.of(args).indexOf("--without");
+        Path file = locateDefault();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                if (!args[i].equals("--differences") && !args[i].equals("--without")) {
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + ": [labelled.jsonl] [--differences] [--without brief|abstract], or --predict papers.jsonl");
+                }
+            } else if (i != without + 1 || without < 0) {
+                file = Path.of(args[i]); // options and the file in any order
+            }
+        }
+        List<LabelledPaper> labelled = LabelledSet.read(file);
         if (without >= 0) {
             if (without + 1 == args.length) {
                 throw new IllegalArgumentException("--without needs a description: brief or abstract");
