@@ -46,6 +46,8 @@ class TechniqueClassifierTest {
                 "某医院发布了论文，使用量化分析方法量化了模型的幻觉率，解决了缺乏评估的问题。",
                 "We quantify hallucinations with a new benchmark.");
         assertThat(ids).doesNotContain("quantization");
+        assertThat(ids("Removing Redundant Layers", "某公司发布了论文，先量化每一层对隐藏状态的贡献，再移除冗余层。", null))
+                .doesNotContain("quantization");
     }
 
     @Test
@@ -54,6 +56,9 @@ class TechniqueClassifierTest {
                 "某大学发布了论文，使用搜索空间剪枝的蒙特卡洛树搜索，解决了规划效率问题。",
                 "Our planner uses search space pruning to discard bad branches.");
         assertThat(ids).doesNotContain("pruning-sparsity");
+        assertThat(ids("Tree of Thoughts for Planning", "某大学发布了论文，使用结合广度优先搜索与对无望分支的剪枝的思维树框架，解决了规划问题。",
+                "The model evaluates its states to expand promising branches and prune hopeless ones."))
+                .doesNotContain("pruning-sparsity");
     }
 
     @Test
@@ -256,7 +261,11 @@ class TechniqueClassifierTest {
             "Few-Step Generation by Rectified Flow Distillation | We propose few-step sampling for text-to-image models. | diffusion-acceleration",
             "Slimmable Vision Transformers | We train a slimmable network whose dynamic width adapts to each device. | dynamic-inference",
             "EfficientViT Backbones for Segmentation | We design an efficient backbone that is mobile-friendly. | efficient-architecture",
-            "GaLore Meets Activation Checkpointing | We cut the memory of training with gradient compression and activation checkpointing. | efficient-training"
+            "GaLore Meets Activation Checkpointing | We cut the memory of training with gradient compression and activation checkpointing. | efficient-training",
+            "Cascading Language Models for Cheaper Answers | We send each query through cascading models, from cheap to expensive ones. | dynamic-inference",
+            "Token-Budget-Aware Reasoning | Reasoning traces are unnecessarily lengthy; we estimate a token budget per problem. | efficient-reasoning",
+            "ProbSparse Transformers for Long Sequences | Its sparse self-attention lets only informative queries attend, in O(L log L). | efficient-attention",
+            "An Inference Framework for Language Models on Phones | We build an inference framework that runs language models on mobile GPUs. | systems-hardware"
     })
     void namesTheFieldUsesForATechniqueAreTerms(String title, String abstractText, String label) {
         assertThat(ids(title, null, abstractText)).startsWith(label);
