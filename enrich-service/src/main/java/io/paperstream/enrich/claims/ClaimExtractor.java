@@ -196,7 +196,7 @@ public final class ClaimExtractor {
         int sentenceStart = text.sentenceStart(number.start());
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
-                || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number)
+                || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number, clauseStart)
                 || isParenthesisedSetting(folded, cues, number, clauseStart)) {
             return null;
         }
@@ -282,8 +282,12 @@ public final class ClaimExtractor {
                 && namesNoOtherMeasure(text.original(), previous.number.end(), number.start())) {
             target = previous.target; // "reduces Gaussians by 1.79× compared to A and 5.63× compared to B"
         }
-        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear,
-                "accuracy".equals(target) && stated != null && stated.retention());
+        boolean retainsQuality = stated != null && stated.retention()
+                && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
+        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, retainsQuality);
+        if (kind.equals("improvement") && ("speed".equals(target) || "throughput".equals(target))) {
+            kind = "speedup"; // "推理速度提升60%", "throughput increases by 35%": a speed that rose is a speedup
+        }
         if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
                 && (paramsAfter || isShareOfNamedReference(text.original(), number))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
@@ -317,8 +321,20 @@ public final class ClaimExtractor {
     /** "远超基线18.1%", "the baseline 45.2%": a number right after the word baseline is the baseline's own. */
     private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
         int end = skipFiller(folded, number.start());
-        return cues.markerEndingAt(Role.BASELINE, end);
+        if (cues.markerEndingAt(Role.BASELINE, end)) {
+            return true;
+        }
+        // "reaches 62%, compared with 57% for PPO": the number a comparison opens with is the other's
+        int before = trimEnd(folded, 0, number.start());
+        for (String comparison : COMPARISONS) {
+            if (endsWithWord(folded, before, comparison)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] COMPARISONS = {"compared with", "compared to", "versus", "vs.", "vs"};
 
     /**
      * "exceeding baseline policies whose best average is 18.12%": a number in a relative clause on a
@@ -336,10 +352,51 @@ public final class ClaimExtractor {
     }
 
     /** "从600ms…", "from 30% …": where a change starts is the old value, not a result. */
-    private static boolean isStartOfChange(String folded, NumberMention number) {
+    private static boolean isStartOfChange(String folded, NumberMention number, int clauseStart) {
         int end = trimEnd(folded, 0, number.start());
-        return endsWithWord(folded, end, "from") || end > 0 && (folded.charAt(end - 1) == '从' || folded.charAt(end - 1) == '由');
+        if (endsWithWord(folded, end, "from") || end > 0 && (folded.charAt(end - 1) == '从' || folded.charAt(end - 1) == '由')) {
+            return true;
+        }
+        // "从思维链提示的4%提升到74%": 从 a few characters back, and the change's end right after the number
+        int after = number.end();
+        while (after < folded.length() && (folded.charAt(after) == ' ' || CHANGE_VERB_CHARS.indexOf(folded.charAt(after)) >= 0)) {
+            after++;
+        }
+        if (after == folded.length() || folded.charAt(after) != '到' && folded.charAt(after) != '至') {
+            return false;
+        }
+        for (int at = number.start() - 1; at >= Math.max(clauseStart, number.start() - START_OF_CHANGE_REACH); at--) {
+            char c = folded.charAt(at);
+            if (c == '从' || c == '由') {
+                return true;
+            }
+            if (c >= '0' && c <= '9') {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /**
+     * A quality word follows the number before any measure does: "保留原模型94.97%零样本性能",
+     * "preserves 97% of the teacher's language understanding performance", but not "retains 26% of
+     * the parameters while keeping performance".
+     */
+    private static boolean namesQualityNext(Cues cues, NumberMention number, int clauseEnd) {
+        int until = clauseEnd;
+        for (int k = cues.firstEndingAfter(number.end()); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
+            if (cues.starts()[k] >= number.end() && cues.payloads()[k] instanceof Target) {
+                until = cues.starts()[k];
+                break;
+            }
+        }
+        return cues.markerWithin(Role.QUALITY, number.end(), until);
+    }
+
+    /** The characters of the verbs that may stand between a change's start and its 到/至 (提升到, 降低至). */
+    private static final String CHANGE_VERB_CHARS = "提升高增加降低减少下缩短长";
+    /** How far back from a number a 从 may open the change it starts. */
+    private static final int START_OF_CHANGE_REACH = 15;
 
     /** Where the text before the number ends once spaces and a hedge ("up to", "近") are skipped. */
     private static int hedgeBefore(String folded, Cues cues, NumberMention number) {
@@ -480,9 +537,9 @@ public final class ClaimExtractor {
      * that "improves" throughput or latency; a ratio that improves anything else ("2.2× higher SLO
      * attainment", "20× longer videos") stays an improvement.
      */
-    private static String kindFor(NumberMention number, String stated, boolean speedTarget, boolean retainsAccuracy) {
-        if ("compression-ratio".equals(stated) && retainsAccuracy) {
-            return "score"; // "retains 99.4% of the accuracy" keeps quality, it does not compress
+    private static String kindFor(NumberMention number, String stated, boolean speedTarget, boolean retainsQuality) {
+        if ("compression-ratio".equals(stated) && retainsQuality) {
+            return "score"; // "retains 99.4% of the accuracy", "保留97%语言理解能力" keep quality, they do not compress
         }
         if (number.isRatioUnit()) {
             if (stated == null || stated.equals("score")) {

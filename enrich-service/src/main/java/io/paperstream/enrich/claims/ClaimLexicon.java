@@ -55,7 +55,9 @@ public final class ClaimLexicon {
         /** Names the paper's own work ("we", "our", "本文"). */
         OWN,
         /** Says which parameters are trained ("fine-tunes", "微调"): a fraction of parameters after it is a setting. */
-        TUNED
+        TUNED,
+        /** Names a model's quality ("performance", "性能"): a share of it that was kept is a score, not a compression ratio. */
+        QUALITY
     }
 
     /** A word read at sentence level; it never hides a kind or target word that overlaps it. */
@@ -100,6 +102,7 @@ public final class ClaimLexicon {
                 case "problem" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.PROBLEM)));
                 case "own" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.OWN)));
                 case "tuned" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.TUNED)));
+                case "quality" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.QUALITY)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }

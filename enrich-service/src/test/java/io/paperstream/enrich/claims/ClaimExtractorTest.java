@@ -22,6 +22,45 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aKeptShareOfQualityIsAScoreAndAKeptShareOfParametersACompressionRatio() {
+        assertThat(brief("达成了模型规模缩小40%、保留97%语言理解能力的效果。"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 40.0), tuple("score", 97.0));
+        assertThat(abstractText("It runs 60% faster and preserves 97% of the teacher's language understanding performance."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 60.0), tuple("score", 97.0));
+        assertThat(abstractText("The pruned model retains just 26% of the original parameters while keeping performance."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 26.0));
+    }
+
+    @Test
+    void aSpeedThatRoseIsASpeedupButAReasoningScoreThatRoseIsAnImprovement() {
+        assertThat(brief("达成了推理速度提升60%的效果。")).extracting(MetricClaim::getKind).containsExactly("speedup");
+        assertThat(brief("使模型在主要推理基准上平均性能提升4.9%。")).extracting(MetricClaim::getKind).containsExactly("improvement");
+    }
+
+    @Test
+    void removingShorteningAndCheaperAreReductions() {
+        assertThat(brief("达成了在剪除20%参数的情况下保留原模型94.97%零样本性能的效果。"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 20.0), tuple("score", 94.97));
+        assertThat(abstractText("It shortens reasoning by about 40% and serves models 9x cheaper than dense ones."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 40.0), tuple("reduction", 9.0));
+    }
+
+    @Test
+    void theStartOfAChangeAndTheOtherSideOfAComparisonAreNoClaims() {
+        assertThat(brief("将成功率从思维链提示的4%提升到74%。"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 74.0));
+        assertThat(abstractText("Our policy wins 62% of comparisons, compared with 57% for PPO."))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(62.0);
+    }
+
+    @Test
     void readsChineseRangeWithUnitsOnBothEnds() {
         assertThat(brief("该方法实现了端到端加速2.35x至2.72x的效果。"))
                 .extracting(MetricClaim::getKind, MetricClaim::getLow, MetricClaim::getValue, MetricClaim::getUnit)
