@@ -2,6 +2,7 @@ package io.paperstream.enrich.eval;
 
 import io.paperstream.enrich.Enricher;
 import io.paperstream.enrich.Enrichment;
+import io.paperstream.enrich.entities.InstitutionNormalizer;
 import io.paperstream.schemas.MetricClaim;
 import io.paperstream.schemas.TechniqueLabel;
 
@@ -83,12 +84,19 @@ public final class Evaluation {
         }
     }
 
+    /** Reads a labelled institution as the curated list names it ("Google DeepMind" is Google there). */
+    private final InstitutionNormalizer canonicalNames = InstitutionNormalizer.fromClasspath();
+
     private void scoreInstitutions(LabelledPaper paper, List<String> predicted) {
         if (paper.institutionNames() == null) {
             return;
         }
         institutionsLabelled++;
-        Set<String> expected = new HashSet<>(paper.institutionNames());
+        Set<String> expected = new HashSet<>();
+        for (String name : paper.institutionNames()) {
+            List<String> read = canonicalNames.normalize(null, name);
+            expected.add(read.size() == 1 ? read.get(0) : name);
+        }
         Set<String> named = new HashSet<>(predicted);
         int found = 0;
         for (String name : named) {

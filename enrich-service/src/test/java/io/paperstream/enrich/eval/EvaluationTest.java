@@ -76,4 +76,16 @@ class EvaluationTest {
         assertThat(evaluation.claimsMicro().falsePositives()).isEqualTo(1);
         assertThat(evaluation.report()).contains("techniques labelled for 1 of 2 papers", "claims labelled for 1 of 2 papers");
     }
+
+    @Test
+    void aLabelledInstitutionIsReadAsTheCuratedListNamesIt() {
+        // the curated list names Google DeepMind "Google"; a labeller who wrote the lab's own name is not wrong
+        LabelledPaper paper = new LabelledPaper("c", "A Paper", "", "We propose a method.",
+                "Google DeepMind, Department of Computer Science, Stanford University", List.of("Google DeepMind", "Stanford University"),
+                null, null, null, null);
+
+        Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), List.of(paper));
+
+        assertThat(evaluation.institutions().f1()).as(evaluation.report()).isEqualTo(1.0);
+    }
 }
