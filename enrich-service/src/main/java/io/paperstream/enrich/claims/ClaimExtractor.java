@@ -35,7 +35,8 @@ public final class ClaimExtractor {
     private static final int SCORE_CUE_PENALTY = 10;
     private static final int CONJUNCTION_PENALTY = 50;
     private static final int OTHER_NUMBER_PENALTY = 30;
-    private static final Set<String> UNANCHORED_UNITS = Set.of("s", "ms", "KB", "MB", "GB", "TB");
+    private static final Set<String> UNANCHORED_UNITS = Set.of("s", "ms", "min", "hours", "GPU hours", "days",
+            "KB", "MB", "GB", "TB");
     /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
     private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
     /** The kind a sparsity word gives a number it is not right next to. */
@@ -184,8 +185,11 @@ public final class ClaimExtractor {
     }
 
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
-    private static boolean isUnanchoredMeasurement(NumberMention number, int kindCue, String target) {
-        return UNANCHORED_UNITS.contains(number.unit()) && kindCue < 0 && target == null;
+    private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target) {
+        // "3 times" alone counts repetitions ("each run is repeated 3 times"); "3 times faster" is a ratio
+        boolean unanchoredUnit = UNANCHORED_UNITS.contains(number.unit())
+                || number.isRatioUnit() && folded.startsWith("times", number.end() - "times".length());
+        return unanchoredUnit && kindCue < 0 && target == null;
     }
 
     private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
@@ -260,7 +264,7 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)) {
+        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target)) {
             return null;
         }
         KindCue stated = kindCue < 0 ? null

@@ -60,6 +60,13 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("bpp", "bpp", Follow.NO_LETTER),
             new Unit("fps", "fps", Follow.NO_LETTER),
             new Unit("frames per second", "fps", Follow.NO_LETTER),
+            new Unit("gpu hours", "GPU hours", Follow.NO_LETTER),
+            new Unit("gpu-hours", "GPU hours", Follow.NO_LETTER),
+            new Unit("hours", "hours", Follow.NO_LETTER),
+            new Unit("hour", "hours", Follow.NO_LETTER),
+            new Unit("minutes", "min", Follow.NO_LETTER),
+            new Unit("days", "days", Follow.NO_LETTER),
+            new Unit("times", "x", Follow.NO_LETTER),
             new Unit("-fold", "x", Follow.NO_LETTER),
             new Unit("fold", "x", Follow.NO_LETTER),
             new Unit("µj", "µJ", Follow.NO_LETTER),
@@ -81,6 +88,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("倍", "x", Follow.ANY),
             new Unit("多倍", "x", Follow.ANY),
             new Unit("毫秒", "ms", Follow.ANY),
+            new Unit("个小时", "hours", Follow.ANY),
+            new Unit("小时", "hours", Follow.ANY),
+            new Unit("分钟", "min", Follow.ANY),
             new Unit("秒", "s", Follow.ANY),
             new Unit("个token", "tokens", Follow.ANY),
             new Unit("个令牌", "tokens", Follow.ANY),
@@ -88,7 +98,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("点", "points", Follow.NOT_DIAN_WORD));
     /** After 分 these make a word (分钟, 分别, …) or a time ("4分15秒"), not a score in points. */
     private static final String FEN_WORDS = "钟之别类析布支割数辨0123456789";
-    private static final String DIAN_WORDS = "积云击阵";
+    private static final String DIAN_WORDS = "积云击阵游";
     /** The units by their first character, in preference order, so a position is tried against a few. */
     private static final java.util.Map<Character, List<Unit>> UNITS_BY_FIRST_CHAR = new java.util.HashMap<>();
 

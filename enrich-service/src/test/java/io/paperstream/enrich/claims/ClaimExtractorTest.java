@@ -61,6 +61,31 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void timesWithAComparisonIsARatioButARepetitionCountIsNoClaim() {
+        assertThat(abstractText("At 3B it runs 2.71 times faster and needs 3.55 times less GPU memory. "
+                + "Each experiment is repeated 3 times."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("speedup", 2.71, "x"), tuple("reduction", 3.55, "x"));
+    }
+
+    @Test
+    void durationsInHoursAreClaimsOnlyWhenTheTextSaysWhatChanged() {
+        assertThat(abstractText("These optimisations cut the total training time to 67 hours."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 67.0, "hours"));
+        assertThat(abstractText("We train the model for 24 hours on 8 GPUs.")).isEmpty();
+        assertThat(brief("训练时间缩短至12小时。")).extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(12.0, "hours"));
+    }
+
+    @Test
+    void theGameOf24IsNoScoreInPoints() {
+        assertThat(brief("达成了在24点游戏上成功率达到74%的效果。"))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(74.0, "%"));
+    }
+
+    @Test
     void readsChineseRangeWithUnitsOnBothEnds() {
         assertThat(brief("该方法实现了端到端加速2.35x至2.72x的效果。"))
                 .extracting(MetricClaim::getKind, MetricClaim::getLow, MetricClaim::getValue, MetricClaim::getUnit)
