@@ -7,6 +7,7 @@ import io.paperstream.enrich.text.TermMatcher.Matches;
 import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,21 +140,43 @@ public final class InstitutionNormalizer {
                 continue;
             }
             String known = known(aliasHits, span);
-            Matcher paren = PARENTHESIS.matcher(candidate);
-            if (known == null && paren.find()) {
-                known = known(aliasHits, new Span(span.start() + paren.start(1), span.start() + paren.end(1))
-                        .strip(publishers));
+            Span parenthesised = firstParenthesised(publishers, span);
+            if (known == null && parenthesised != null) {
+                known = known(aliasHits, parenthesised.strip(publishers));
             }
             if (known != null) {
                 names.add(known);
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
                     && namesOrganisation(candidate)) {
-                names.add(cleanEnglish(PARENTHESIS.matcher(candidate).replaceAll("").strip()));
+                String outsideParentheses = parenthesised == null ? candidate
+                        : PARENTHESIS.matcher(candidate).replaceAll("");
+                names.add(cleanEnglish(outsideParentheses.strip()));
             } else if (candidate.length() <= 20 && CHINESE_ORGANISATION.matcher(candidate).find()) {
                 unknownChinese.add(candidate);
             }
         }
         return names;
+    }
+
+    /**
+     * What {@link #PARENTHESIS} finds first in {@code span} of {@code text}, read without it: the
+     * inside of the first opening parenthesis that a closing one follows (of either width, as there),
+     * or null. Most publishers have no parenthesis.
+     */
+    private static Span firstParenthesised(String text, Span span) {
+        for (int open = span.start(); open < span.end(); open++) {
+            char c = text.charAt(open);
+            if (c == '(' || c == '（') {
+                for (int close = open + 1; close < span.end(); close++) {
+                    char d = text.charAt(close);
+                    if (d == ')' || d == '）') {
+                        return new Span(open + 1, close);
+                    }
+                }
+                return null; // no closing parenthesis follows this one, nor so any later one
+            }
+        }
+        return null;
     }
 
     /** Full-width Latin letters, digits and marks ("ＩＩＴ Ｂｏｍｂａｙ") as ASCII, so English names read as such. */
@@ -232,19 +255,47 @@ public final class InstitutionNormalizer {
     /**
      * Whether {@link #ORGANISATION_WORD} occurs in {@code text}. Its words all start with an ASCII
      * capital, so it is tried only at those (seeing the character before for its {@code \b}), not
-     * at every character as a find would: most fragments hold a few capitals and no other match.
+     * at every character as a find would, and only where one of its words starts: most fragments
+     * hold a few capitals (names of people and places) and no match.
      */
     private static boolean namesOrganisation(String text) {
         Matcher word = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
+            if (c >= 'A' && c <= 'Z' && startsOrganisationWord(text, i, ORGANISATION_WORD_STARTS[c - 'A'])) {
                 if (word == null) {
                     word = ORGANISATION_WORD.matcher(text).useTransparentBounds(true);
                 }
                 if (word.region(i, text.length()).lookingAt()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How each word of {@link #ORGANISATION_WORD} begins, by its capital: text that starts with none
+     * of them cannot match there. Kept with the pattern: a word added to it needs its start here.
+     */
+    private static final String[][] ORGANISATION_WORD_STARTS = byFirstLetter("Universit", "Institut", "Lab", "Inc",
+            "Corp", "Ltd", "LLC", "GmbH", "Company", "Academy", "College", "School", "Cent", "Research",
+            "Technologies", "Group", "Hospital", "Foundation", "Polytechnic", "AI", "Council", "Agency", "Observatory",
+            "Microsoft", "Google", "Meta", "NVIDIA");
+
+    private static String[][] byFirstLetter(String... starts) {
+        String[][] byLetter = new String[26][];
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            char first = letter;
+            byLetter[letter - 'A'] = Arrays.stream(starts).filter(start -> start.charAt(0) == first).toArray(String[]::new);
+        }
+        return byLetter;
+    }
+
+    private static boolean startsOrganisationWord(String text, int at, String[] starts) {
+        for (String start : starts) {
+            if (text.startsWith(start, at)) {
+                return true;
             }
         }
         return false;
@@ -473,7 +524,32 @@ public final class InstitutionNormalizer {
     }
 
     private static boolean isUnit(String name) {
-        return UNIT_NAME_START.matcher(name).lookingAt() || UNIT_OF.matcher(name).find()
+        return mayStartAsUnit(name) && UNIT_NAME_START.matcher(name).lookingAt()
+                || mayNameUnitOf(name) && UNIT_OF.matcher(name).find()
                 || UNIT_LAST_WORDS.contains(InstitutionNames.lastWord(name, name.length()));
+    }
+
+    /** How the names that {@link #UNIT_NAME_START} reads begin, in any case. Kept with the pattern. */
+    private static final List<String> UNIT_NAME_BEGINNINGS = List.of("the", "graduate", "school", "dep", "faculty",
+            "college", "division", "cent", "group", "key", "lab", "institute", "research", "program", "unit");
+
+    private static boolean mayStartAsUnit(String name) {
+        for (String beginning : UNIT_NAME_BEGINNINGS) {
+            if (name.regionMatches(true, 0, beginning, 0, beginning.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a space precedes an 'o' or an 'f' (in either case), as in {@link #UNIT_OF}'s " of" and " for". */
+    private static boolean mayNameUnitOf(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            char c = (char) (name.charAt(i) | 0x20);
+            if ((c == 'o' || c == 'f') && isSpace(name.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
