@@ -8,6 +8,7 @@ import io.paperstream.enrich.eval.LabelledPaper;
 import io.paperstream.enrich.eval.LabelledSet;
 import io.paperstream.enrich.technique.TechniqueClassifier;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.schemas.Evidence;
 import io.paperstream.schemas.MetricClaim;
 import io.paperstream.schemas.TechniqueLabel;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,72 @@ class EnricherTest {
         assertThat(e.claims()).isEmpty();
         assertThat(e.modality()).isEqualTo("general");
     }
+
+    @Test
+    void damagedPapersEnrichWithinWhatTheSchemaPromises() {
+        List<PaperText> labelled = LabelledSet.read(Evaluate.locateDefault()).stream().map(LabelledPaper::text).toList();
+        List<PaperText> damaged = PerturbedPapers.of(labelled, 20261121);
+        assertThat(damaged.size()).isGreaterThan(labelled.size() * 20);
+        for (PaperText paper : damaged) {
+            Enrichment e = ENRICHER.enrich(paper);
+            String described = paper.title() + " | " + paper.brief();
+            assertThat(e.techniques()).as(described).extracting(TechniqueLabel::getId).doesNotHaveDuplicates()
+                    .isSubsetOf(TECHNIQUE_IDS);
+            assertThat(e.techniques()).as(described).extracting(TechniqueLabel::getScore)
+                    .allMatch(score -> score >= 0 && score <= 1)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            for (TechniqueLabel label : e.techniques()) {
+                for (Evidence evidence : label.getEvidence()) {
+                    assertThat(field(paper, evidence.getField())).as(described).contains(evidence.getTerm());
+                }
+            }
+            for (MetricClaim claim : e.claims()) {
+                assertThat(claim.getKind()).as(described).isIn(CLAIM_KINDS);
+                assertThat(claim.getValue()).as(described).isFinite();
+                if (claim.getLow() != null) {
+                    assertThat(claim.getLow()).as(described).isFinite().isLessThanOrEqualTo(claim.getValue());
+                }
+                assertThat(claim.getUnit()).as(described).isNotBlank();
+                assertThat(claim.getText()).as(described).isNotBlank();
+                assertThat(field(paper, claim.getSource())).as(described).contains(claim.getText());
+            }
+            assertThat(e.modality()).as(described).isIn(MODALITIES);
+            assertThat(e.institutions()).as(described).doesNotHaveDuplicates()
+                    .allMatch(name -> !name.isBlank() && name.equals(name.strip()));
+            assertThat(e.models()).as(described).doesNotHaveDuplicates().allMatch(name -> !name.isBlank());
+            assertThat(e.codeUrls()).as(described).doesNotHaveDuplicates().allMatch(url -> url.matches("https?://\\S+"));
+        }
+    }
+
+    @Test
+    void pathologicalTextsEnrichToo() {
+        // long runs of what the number, range and name readers step through, and a very long text
+        String abstractText = LabelledSet.read(Evaluate.locateDefault()).get(0).abstractText();
+        List<String> texts = List.of("1.".repeat(20_000), "(".repeat(20_000), "9".repeat(20_000) + "%",
+                "1x-".repeat(10_000), "由1到".repeat(10_000), "University of ".repeat(5_000), "https://github.com/" + "a/".repeat(10_000),
+                "Llama-".repeat(10_000), (abstractText + " ").repeat(200));
+        for (String text : texts) {
+            Enrichment e = ENRICHER.enrich(new PaperText(text, text, text, text));
+            assertThat(e.techniques()).as(text.substring(0, 20)).isNotEmpty();
+        }
+    }
+
+    private static String field(PaperText paper, String name) {
+        return switch (name) {
+            case "title" -> paper.title();
+            case "brief" -> paper.brief();
+            case "abstract" -> paper.abstractText();
+            default -> throw new AssertionError("no field " + name);
+        };
+    }
+
+    private static final List<String> TECHNIQUE_IDS = List.of("quantization", "pruning-sparsity", "distillation", "low-rank",
+            "speculative-decoding", "kv-cache", "token-reduction", "efficient-attention", "mixture-of-experts",
+            "diffusion-acceleration", "dynamic-inference", "efficient-architecture", "systems-hardware",
+            "efficient-reasoning", "efficient-training", "other");
+    private static final List<String> CLAIM_KINDS = List.of("speedup", "reduction", "improvement", "score", "compression-ratio");
+    private static final List<String> MODALITIES = List.of("llm", "vlm", "diffusion", "vision", "speech-audio", "robotics",
+            "3d-graphics", "graph", "time-series", "science-medical", "general");
 
     @Test
     void isSafeToShareBetweenThreads() throws Exception {

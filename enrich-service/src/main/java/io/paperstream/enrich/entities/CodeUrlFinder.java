@@ -2,6 +2,7 @@ package io.paperstream.enrich.entities;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class CodeUrlFinder {
                     if (url.indexOf('/', url.indexOf("//") + 2) < 0 && url.startsWith("http") && url.length() < 12) {
                         continue;
                     }
-                    urls.add(url.regionMatches(true, 0, "http", 0, 4) ? url : "https://" + url);
+                    urls.add(withLowerCaseSchemeAndHost(url.regionMatches(true, 0, "http", 0, 4) ? url : "https://" + url));
                 }
                 untried = Math.max(untried, slash);
             }
@@ -112,6 +113,17 @@ public final class CodeUrlFinder {
 
     private static boolean endsWithIgnoringCase(String text, int end, String suffix) {
         return end >= suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /**
+     * Scheme and host are case-insensitive (RFC 3986), the path is not: "HTTPS://GITHUB.COM/Org/Repo"
+     * from an upper-cased text becomes "https://github.com/Org/Repo", one spelling per link.
+     */
+    private static String withLowerCaseSchemeAndHost(String url) {
+        int hostStart = url.indexOf("//") + 2;
+        int pathStart = url.indexOf('/', hostStart);
+        int end = pathStart < 0 ? url.length() : pathStart;
+        return url.substring(0, end).toLowerCase(Locale.ROOT) + url.substring(end);
     }
 
     private static String stripTrailing(String url) {

@@ -69,6 +69,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aCodeUrlHasOneSpellingWhateverTheCaseOfItsSchemeAndHost() {
+        assertThat(new CodeUrlFinder().find("CODE: HTTPS://GITHUB.COM/WebPAI/EfficientUICoder", "Code: https://github.com/WebPAI/EfficientUICoder"))
+                .containsExactly("https://github.com/WebPAI/EfficientUICoder");
+    }
+
+    @Test
     void stripsTrailingPunctuationFromCodeUrls() {
         assertThat(new CodeUrlFinder().find("Code: https://github.com/a/b. Also see (github.com/c/d), 代码见https://x.org/y。"))
                 .containsExactly("https://github.com/a/b", "https://github.com/c/d", "https://x.org/y");
