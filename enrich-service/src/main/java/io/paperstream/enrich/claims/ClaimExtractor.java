@@ -35,8 +35,6 @@ public final class ClaimExtractor {
     private static final int SCORE_CUE_PENALTY = 10;
     private static final int CONJUNCTION_PENALTY = 50;
     private static final int OTHER_NUMBER_PENALTY = 30;
-    private static final Set<String> UNANCHORED_UNITS = Set.of("s", "ms", "min", "hours", "GPU hours", "days",
-            "KB", "MB", "GB", "TB");
     /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
     private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
     /** The kind a sparsity word gives a number it is not right next to. */
@@ -185,11 +183,8 @@ public final class ClaimExtractor {
     }
 
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
-    private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target) {
-        // "3 times" alone counts repetitions ("each run is repeated 3 times"); "3 times faster" is a ratio
-        boolean unanchoredUnit = UNANCHORED_UNITS.contains(number.unit())
-                || number.isRatioUnit() && folded.startsWith("times", number.end() - "times".length());
-        return unanchoredUnit && kindCue < 0 && target == null;
+    private static boolean isUnanchoredMeasurement(NumberMention number, int kindCue, String target) {
+        return number.measurement() && kindCue < 0 && target == null;
     }
 
     private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
@@ -264,7 +259,7 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target)) {
+        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)) {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
@@ -288,10 +283,8 @@ public final class ClaimExtractor {
         }
         boolean retainsQuality = stated != null && stated.retention()
                 && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
-        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, retainsQuality);
-        if (kind.equals("improvement") && ("speed".equals(target) || "throughput".equals(target))) {
-            kind = "speedup"; // "推理速度提升60%", "throughput increases by 35%": a speed that rose is a speedup
-        }
+        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, target,
+                retainsQuality);
         if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
                 && (paramsAfter || isShareOfNamedReference(text.original(), number))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
@@ -322,23 +315,14 @@ public final class ClaimExtractor {
                 && !cues.markerWithin(Role.OWN, sentenceStart, sentenceEnd);
     }
 
-    /** "远超基线18.1%", "the baseline 45.2%": a number right after the word baseline is the baseline's own. */
+    /**
+     * "远超基线18.1%", "the baseline 45.2%": a number right after the word baseline is the baseline's own;
+     * "reaches 62%, compared with 57% for PPO": so is the number a comparison opens with.
+     */
     private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
-        int end = skipFiller(folded, number.start());
-        if (cues.markerEndingAt(Role.BASELINE, end)) {
-            return true;
-        }
-        // "reaches 62%, compared with 57% for PPO": the number a comparison opens with is the other's
-        int before = trimEnd(folded, 0, number.start());
-        for (String comparison : COMPARISONS) {
-            if (endsWithWord(folded, before, comparison)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.markerEndingAt(Role.BASELINE, skipFiller(folded, number.start()))
+                || cues.markerEndingAt(Role.COMPARISON, trimEnd(folded, 0, number.start()));
     }
-
-    private static final String[] COMPARISONS = {"compared with", "compared to", "versus", "vs.", "vs"};
 
     /**
      * "exceeding baseline policies whose best average is 18.12%": a number in a relative clause on a
@@ -539,18 +523,23 @@ public final class ClaimExtractor {
     /**
      * Maps the stated kind onto what the unit allows: a bare ratio is a speedup, and so is a ratio
      * that "improves" throughput or latency; a ratio that improves anything else ("2.2× higher SLO
-     * attainment", "20× longer videos") stays an improvement.
+     * attainment", "20× longer videos") stays an improvement; an improvement of speed or throughput
+     * is a speedup whatever its unit.
      */
-    private static String kindFor(NumberMention number, String stated, boolean speedTarget, boolean retainsQuality) {
+    private static String kindFor(NumberMention number, String stated, boolean speedTargetNear, String target,
+                                  boolean retainsQuality) {
         if ("compression-ratio".equals(stated) && retainsQuality) {
             return "score"; // "retains 99.4% of the accuracy", "保留97%语言理解能力" keep quality, they do not compress
+        }
+        if ("improvement".equals(stated) && ("speed".equals(target) || "throughput".equals(target))) {
+            return "speedup"; // "推理速度提升60%", "throughput increases by 35%": a speed that rose is a speedup
         }
         if (number.isRatioUnit()) {
             if (stated == null || stated.equals("score")) {
                 return "speedup";
             }
             if (stated.equals("improvement")) {
-                return speedTarget ? "speedup" : "improvement";
+                return speedTargetNear ? "speedup" : "improvement";
             }
             return stated;
         }

@@ -56,6 +56,8 @@ public final class ClaimLexicon {
         OWN,
         /** Says which parameters are trained ("fine-tunes", "微调"): a fraction of parameters after it is a setting. */
         TUNED,
+        /** Opens the other side of a comparison ("compared with", "versus"): a number right after it is the other's. */
+        COMPARISON,
         /** Names a model's quality ("performance", "性能"): a share of it that was kept is a score, not a compression ratio. */
         QUALITY
     }
@@ -102,6 +104,7 @@ public final class ClaimLexicon {
                 case "problem" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.PROBLEM)));
                 case "own" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.OWN)));
                 case "tuned" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.TUNED)));
+                case "comparison" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.COMPARISON)));
                 case "quality" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.QUALITY)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));

@@ -2,6 +2,7 @@ package io.paperstream.enrich.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A number with a unit in folded text, possibly a range ("2.35x至2.72x", "88-99%", "273×-1365×").
@@ -15,10 +16,23 @@ import java.util.List;
  * <p>{@link #scan} reads the text once, left to right, trying a number only where one can start
  * (a digit not glued to a word, a '.', a '^' or a '-'), so the cost is linear in the text.
  */
-record NumberMention(int start, int end, Double low, double value, String unit, boolean level) {
+record NumberMention(int start, int end, Double low, double value, String unit, boolean level, boolean measurement) {
 
-    /** A unit as written, the canonical name it stands for, and what may not follow it. */
-    private record Unit(String written, String canonical, Follow follow) {
+    /**
+     * Canonical units of durations and sizes: with neither a kind word nor a target near it, such a
+     * number states what the method handles ("支持240秒视频", "trained for 24 hours"), not a result.
+     */
+    private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours",
+            "GPU hours", "days", "KB", "MB", "GB", "TB");
+
+    /**
+     * A unit as written, the canonical name it stands for, what may not follow it, and whether a
+     * number in it needs a kind or target word to be a result ({@link #measurement()}).
+     */
+    private record Unit(String written, String canonical, Follow follow, boolean measurement) {
+        Unit(String written, String canonical, Follow follow) {
+            this(written, canonical, follow, MEASUREMENT_UNITS.contains(canonical));
+        }
     }
 
     private enum Follow {
@@ -66,7 +80,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("hour", "hours", Follow.NO_LETTER),
             new Unit("minutes", "min", Follow.NO_LETTER),
             new Unit("days", "days", Follow.NO_LETTER),
-            new Unit("times", "x", Follow.NO_LETTER),
+            new Unit("times", "x", Follow.NO_LETTER, true), // "repeated 3 times" counts, "3 times faster" is a ratio
             new Unit("-fold", "x", Follow.NO_LETTER),
             new Unit("fold", "x", Follow.NO_LETTER),
             new Unit("µj", "µJ", Follow.NO_LETTER),
@@ -152,7 +166,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return null;
         }
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
-                lowUnit.canonical, false);
+                lowUnit.canonical, false, lowUnit.measurement);
     }
 
     private static NumberMention rangeFrom(String folded, int start, int lowEnd, Unit lowUnit, int from) {
@@ -176,14 +190,15 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             double high = parse(folded, highStart, highEnd);
             boolean sameUnit = lowUnit == null || lowUnit.canonical.equals(highUnit.canonical);
             if (sameUnit && !startsFromTo(folded, start) && low <= high) {
-                return new NumberMention(start, end, low, high, highUnit.canonical, false);
+                return new NumberMention(start, end, low, high, highUnit.canonical, false, highUnit.measurement);
             }
             if (!sameUnit) {
                 // "提升12个百分点至60.65%": a change of 12 points, then the level reached
-                return new NumberMention(start, afterUnit(folded, lowEnd), null, low, lowUnit.canonical, false);
+                return new NumberMention(start, afterUnit(folded, lowEnd), null, low, lowUnit.canonical, false,
+                        lowUnit.measurement);
             }
             // "from 30% to 50%", "600-300 ms": only the value reached is a result
-            return new NumberMention(highStart, end, null, high, highUnit.canonical, true);
+            return new NumberMention(highStart, end, null, high, highUnit.canonical, true, highUnit.measurement);
         }
         return null;
     }
@@ -221,7 +236,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                     || numberEnd(folded, itemStart) != itemEnd || decimals(folded, itemStart, itemEnd) != decimals) {
                 break;
             }
-            items.add(0, new NumberMention(itemStart, itemEnd, null, parse(folded, itemStart, itemEnd), last.unit, false));
+            items.add(0, new NumberMention(itemStart, itemEnd, null, parse(folded, itemStart, itemEnd), last.unit, false,
+                    last.measurement));
             cursor = itemStart;
         }
         if (items.size() >= 2 || items.size() == 1 && joinedByWord) {

@@ -35,6 +35,11 @@ final class InstitutionNames {
         this.canonicalNames = Set.copyOf(canonicalByName.values());
     }
 
+    /** The canonical name of a curated name or alias, in any case; else the name itself. */
+    String canonical(String name) {
+        return canonicalByName.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    }
+
     boolean isKnown(String name) {
         return canonicalNames.contains(name);
     }

@@ -105,6 +105,11 @@ public final class InstitutionNormalizer {
                 new InstitutionNames(canonicalByName));
     }
 
+    /** The curated list's name for an institution ("Google DeepMind" → "Google"); an unknown name stays. */
+    public String canonical(String name) {
+        return curated.canonical(name);
+    }
+
     public List<String> normalize(String brief, String institutionsLine) {
         Map<String, String> names = new LinkedHashMap<>();
         List<String> unknownChinese = new ArrayList<>();

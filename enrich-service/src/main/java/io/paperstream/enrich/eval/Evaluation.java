@@ -85,7 +85,7 @@ public final class Evaluation {
     }
 
     /** Reads a labelled institution as the curated list names it ("Google DeepMind" is Google there). */
-    private final InstitutionNormalizer canonicalNames = InstitutionNormalizer.fromClasspath();
+    private static final InstitutionNormalizer CURATED_NAMES = InstitutionNormalizer.fromClasspath();
 
     private void scoreInstitutions(LabelledPaper paper, List<String> predicted) {
         if (paper.institutionNames() == null) {
@@ -93,10 +93,7 @@ public final class Evaluation {
         }
         institutionsLabelled++;
         Set<String> expected = new HashSet<>();
-        for (String name : paper.institutionNames()) {
-            List<String> read = canonicalNames.normalize(null, name);
-            expected.add(read.size() == 1 ? read.get(0) : name);
-        }
+        paper.institutionNames().forEach(name -> expected.add(CURATED_NAMES.canonical(name)));
         Set<String> named = new HashSet<>(predicted);
         int found = 0;
         for (String name : named) {
