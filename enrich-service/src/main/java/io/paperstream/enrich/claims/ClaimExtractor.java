@@ -498,7 +498,7 @@ public final class ClaimExtractor {
         int gapFrom = before ? cueEnd : number.end();
         int gapTo = before ? number.start() : cueStart;
         int weighted = gapTo - gapFrom;
-        if (cues.conjunctionWithin(gapFrom, gapTo)) {
+        if (cues.separatingConjunctionWithin(gapFrom, gapTo)) {
             weighted += CONJUNCTION_PENALTY;
         }
         if (!before && cueStart >= nextStart) {

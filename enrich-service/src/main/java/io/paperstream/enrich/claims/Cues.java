@@ -147,6 +147,25 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
         return spanWithin(conjunctionStarts, conjunctionEnds, from, to);
     }
 
+    /**
+     * Whether a conjunction inside [from, to) separates its two ends: one that follows a comparison
+     * opener in the span joins the things compared ("吞吐量相比A和B提升2-4倍", "compared with A and
+     * B, latency drops 40%"), not two results.
+     */
+    boolean separatingConjunctionWithin(int from, int to) {
+        int index = Arrays.binarySearch(conjunctionStarts, from);
+        int k = index >= 0 ? index : -index - 1;
+        while (k > 0 && conjunctionStarts[k - 1] == from) {
+            k--;
+        }
+        for (; k < conjunctionStarts.length && conjunctionStarts[k] < to; k++) {
+            if (conjunctionEnds[k] <= to) {
+                return !markerWithin(Role.COMPARISON, from, conjunctionStarts[k]);
+            }
+        }
+        return false;
+    }
+
     boolean coordinationWithin(int from, int to) {
         return spanWithin(coordinationStarts, coordinationEnds, from, to);
     }

@@ -204,6 +204,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aConjunctionBetweenTheThingsComparedSeparatesNothing() {
+        assertThat(brief("达成了在相同延迟下吞吐量相比FasterTransformer和Orca提升2-4倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", 4.0, "throughput"));
+        assertThat(abstractText("Its memory use versus vLLM and SGLang drops by 35%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("reduction", "memory"));
+        assertThat(abstractText("Accuracy improves by 2% and latency drops by 35%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("improvement", "accuracy"), tuple("reduction", "latency"));
+    }
+
+    @Test
     void listItemsWithoutTheirOwnVerbContinueTheSentencesKind() {
         assertThat(abstractText("This reduces computational cost by 44.9%, generated tokens by 41.4%, and latency by 30%."))
                 .extracting(MetricClaim::getKind, MetricClaim::getTarget)
