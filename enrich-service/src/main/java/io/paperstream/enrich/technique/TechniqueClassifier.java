@@ -2,6 +2,7 @@ package io.paperstream.enrich.technique;
 
 import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.Context;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Fallback;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
@@ -102,9 +103,11 @@ public final class TechniqueClassifier {
         int[] suppressorMentions = new int[taxonomy.suppressors().size()];
         // fallback phrases, their label being the fallback record's ordinal
         List<Mention> fallbackMentions = new ArrayList<>();
-        collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions);
-        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions);
-        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions);
+        // per label, whether the paper mentions one of its context phrases
+        boolean[] inContext = new boolean[taxonomy.labels().size()];
+        collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions, inContext);
+        collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions, inContext);
+        collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions, inContext);
         int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
         double missingDescriptionFactor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
         if (mentions.isEmpty()) {
@@ -142,6 +145,12 @@ public final class TechniqueClassifier {
         if (missingDescriptions > 0) {
             for (int l = 0; l < labelCount; l++) {
                 masses[l] *= missingDescriptionFactor;
+            }
+        }
+        for (int l = 0; l < labelCount; l++) {
+            if (taxonomy.needsContext(l) && !inContext[l]) {
+                masses[l] = 0;
+                fields[l] = 0;
             }
         }
         for (Suppressor suppressor : taxonomy.suppressors()) {
@@ -244,7 +253,7 @@ public final class TechniqueClassifier {
     }
 
     private void collect(Field field, AnalysedText text, List<Mention> out, int[] suppressorMentions,
-                         List<Mention> fallbackMentions) {
+                         List<Mention> fallbackMentions, boolean[] inContext) {
         if (text.isEmpty()) {
             return;
         }
@@ -256,6 +265,8 @@ public final class TechniqueClassifier {
         int baselineCount = 0;
         int[] owns = new int[size];
         int ownCount = 0;
+        int[] suppressors = new int[size];
+        int suppressorCount = 0;
         for (int i = 0; i < size; i++) {
             Object payload = matches.payload(i);
             if (payload instanceof OtherSense) {
@@ -264,8 +275,10 @@ public final class TechniqueClassifier {
                 baselines[baselineCount++] = matches.start(i);
             } else if (payload instanceof OwnWork) {
                 owns[ownCount++] = matches.start(i);
-            } else if (payload instanceof Suppressor s) {
-                suppressorMentions[s.ordinal()]++;
+            } else if (payload instanceof Context context) {
+                inContext[context.index()] = true;
+            } else if (payload instanceof Suppressor) {
+                suppressors[suppressorCount++] = i;
             } else if (payload instanceof Fallback f) {
                 fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, text.original(), matches.start(i),
                         matches.end(i)));
@@ -273,6 +286,13 @@ public final class TechniqueClassifier {
         }
         Arrays.sort(baselines, 0, baselineCount);
         Arrays.sort(owns, 0, ownCount);
+        for (int k = 0; k < suppressorCount; k++) {
+            int start = matches.start(suppressors[k]);
+            // a topic named as a baseline ("methods such as LoRA") says nothing about what the paper does
+            if (baselineCount == 0 || !anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
+                suppressorMentions[((Suppressor) matches.payload(suppressors[k])).ordinal()]++;
+            }
+        }
         BriefParts briefParts = field == Field.BRIEF ? BriefParts.of(text.folded()) : null;
         // matches come ordered by end: the labels already counted at the current end position
         int countedEnd = -1;
@@ -284,7 +304,7 @@ public final class TechniqueClassifier {
                 continue;
             }
             int start = matches.start(i);
-            if (isPartOfAName(text.original(), start)) {
+            if (isPartOfAName(text.original(), start) || startsAName(text.original(), start, matches.end(i))) {
                 continue;
             }
             // a shorter term inside a longer term of the same label ("token merg" in "token merging") counts once
@@ -345,6 +365,27 @@ public final class TechniqueClassifier {
                     || i > wordStart && Character.isUpperCase(c) && Character.isLowerCase(original.charAt(i - 1));
         }
         return nameLike;
+    }
+
+    /**
+     * A capitalised term hyphenated onto an all-capitals word ("Dynamic-SUPERB", "Sparse-VLA") opens
+     * a name, of a benchmark or a model, not the paper's technique.
+     */
+    private static boolean startsAName(String original, int termStart, int termEnd) {
+        if (termEnd + 3 > original.length() || original.charAt(termEnd) != '-'
+                || !Character.isUpperCase(original.charAt(termStart))) {
+            return false;
+        }
+        int capitals = 0;
+        int i = termEnd + 1;
+        for (; i < original.length() && Character.isLetterOrDigit(original.charAt(i)); i++) {
+            char c = original.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 2;
     }
 
     private static boolean contains(int[] values, int count, int value) {

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class TechniqueTaxonomy {
 
     /** What a matched phrase means for classification. */
-    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback {
+    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context {
     }
 
     /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
@@ -55,6 +55,14 @@ public final class TechniqueTaxonomy {
     }
 
     /**
+     * A topic the label at {@code index} needs: a paper that mentions none of its label's context
+     * phrases does not get the label, whatever its terms say ("token caching" accelerates a
+     * diffusion model only in a paper about diffusion models).
+     */
+    public record Context(int index) implements Cue {
+    }
+
+    /**
      * A phrase about what the paper's own design costs ("fewer parameters", "计算量"). A paper no
      * label qualifies for, which mentions such phrases at least {@code minMentions} times, gets the
      * label at {@code index}: it proposes a design and measures its cost, but names no technique.
@@ -77,15 +85,19 @@ public final class TechniqueTaxonomy {
     private final List<Suppressor> suppressors;
     private final List<Precedence> precedences;
     private final List<Fallback> fallbacks;
+    /** Per label, whether it has context records (see {@link Context}). */
+    private final boolean[] needsContext;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, List<Fallback> fallbacks, TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[] needsContext,
+                              TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
         this.precedences = precedences;
         this.fallbacks = fallbacks;
+        this.needsContext = needsContext;
         this.matcher = matcher;
     }
 
@@ -106,6 +118,7 @@ public final class TechniqueTaxonomy {
         List<Suppressor> suppressors = new ArrayList<>();
         List<Precedence> precedences = new ArrayList<>();
         List<Fallback> fallbacks = new ArrayList<>();
+        boolean[] needsContext = new boolean[labels.size()];
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -135,6 +148,14 @@ public final class TechniqueTaxonomy {
                     fallbacks.add(fallback);
                     row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, fallback));
                 }
+                case "context" -> {
+                    int label = labels.indexOf(row.cell(1));
+                    Context context = new Context(label);
+                    if (label >= 0) {
+                        needsContext[label] = true;
+                    }
+                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, context));
+                }
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -157,7 +178,7 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), List.copyOf(fallbacks), builder.build());
+                List.copyOf(precedences), List.copyOf(fallbacks), needsContext, builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -179,6 +200,11 @@ public final class TechniqueTaxonomy {
     /** The fallback records, in file order: a {@link Fallback}'s ordinal indexes this list. */
     List<Fallback> fallbacks() {
         return fallbacks;
+    }
+
+    /** Whether the label at {@code index} applies only to papers that mention one of its context phrases. */
+    boolean needsContext(int index) {
+        return needsContext[index];
     }
 
     /** The suppress records, in file order: a {@link Suppressor}'s ordinal indexes this list. */

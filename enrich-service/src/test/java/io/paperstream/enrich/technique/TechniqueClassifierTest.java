@@ -62,6 +62,59 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void pruningBranchesOfAMonteCarloTreeSearchIsNotModelPruning() {
+        assertThat(ids("Tree-Search Guided Decoding", "某大学发布了论文，使用类AlphaZero的树搜索框架（在蒙特卡洛树搜索中对低价值分支进行剪枝），"
+                + "解决了搜索深度浅的问题，达成了准确率提升4.2个百分点的效果。", null))
+                .doesNotContain("pruning-sparsity");
+    }
+
+    @Test
+    void pruningAChainOfThoughtOrTheContextIsNotModelPruning() {
+        assertThat(ids("ThinkPrune: Pruning Long Chain-of-Thought via Reinforcement Learning",
+                "某大学发布了ThinkPrune论文，使用对长思维链进行剪枝的强化学习方法，解决了推理长度过长的问题，达成了思维链长度减少50%的效果。", null))
+                .startsWith("efficient-reasoning").doesNotContain("pruning-sparsity");
+        assertThat(ids("Compressing Context for Efficient Inference", "某大学发布了论文，使用基于自信息的上下文剪枝方法，解决了长输入开销大的问题。",
+                "We prune redundant content in the input: context pruning removes low-information tokens."))
+                .startsWith("token-reduction").doesNotContain("pruning-sparsity");
+    }
+
+    @Test
+    void aTopicNamedOnlyAsABaselineSuppressesNothing() {
+        assertThat(ids("VeRA: Vector-based Random Matrix Adaptation", null,
+                "We propose VeRA, a parameter-efficient fine-tuning method that shares frozen low-rank matrices across layers, "
+                        + "a LoRA variant with fewer trainable parameters than LoRA."))
+                .containsExactly("efficient-training");
+        assertThat(ids("Gradient Low-Rank Projection for Memory-Efficient Training", null,
+                "Methods such as LoRA train a low-rank update, unlike full training, and methods such as QLoRA quantize it. "
+                        + "We project gradients onto a low-rank subspace found by singular value decomposition."))
+                .contains("low-rank");
+    }
+
+    @Test
+    void acceleratingDiffusionNeedsADiffusionModel() {
+        assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
+                "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
+                .doesNotContain("diffusion-acceleration").startsWith("token-reduction");
+        assertThat(ids("Token Caching for Diffusion Transformers", null,
+                "We cache and reuse token features across denoising steps of diffusion transformers."))
+                .startsWith("diffusion-acceleration");
+    }
+
+    @Test
+    void aNoiseScheduleIsNoScheduler() {
+        assertThat(ids("Fast-DDPM", "某大学发布了Fast-DDPM论文，使用仅10个时间步的快速去噪扩散模型（提出均匀与非均匀两种时间步调度），解决了采样步数多的问题。", null))
+                .doesNotContain("systems-hardware");
+    }
+
+    @Test
+    void runningFromFlashMemoryIsASystemsTechnique() {
+        assertThat(ids("LLM in a flash: Efficient Inference with Limited Memory",
+                "苹果公司发布了论文，使用将模型参数存储在闪存、按需加载到DRAM的推理方法，解决了终端设备内存不足的问题。",
+                "We store the parameters in flash memory and bring them into DRAM on demand, reading larger contiguous chunks."))
+                .startsWith("systems-hardware");
+    }
+
+    @Test
     void distillationInsideFederatedLearningIsNotCompression() {
         List<String> ids = ids("Federated Distillation for Heterogeneous Clients",
                 "某大学发布了论文，使用联邦学习中的知识蒸馏，解决了联邦学习中的异构问题。",
@@ -108,6 +161,13 @@ class TechniqueClassifierTest {
     void aTermHyphenatedOntoAModelNameIsPartOfTheName() {
         assertThat(ids("Early Exit Decoding for Qwen3-MoE", null, "We add early exits to a released model."))
                 .containsExactly("dynamic-inference");
+    }
+
+    @Test
+    void aCapitalisedTermHyphenatedOntoACapitalsNameOpensTheName() {
+        assertThat(ids("Dynamic-SUPERB: Towards A Dynamic, Collaborative, and Comprehensive Instruction-Tuning Benchmark",
+                null, "Dynamic-SUPERB gathers 33 tasks to evaluate universal speech models."))
+                .containsExactly("other");
     }
 
     @Test
