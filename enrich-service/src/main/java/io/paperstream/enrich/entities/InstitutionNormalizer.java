@@ -113,12 +113,16 @@ public final class InstitutionNormalizer {
     public List<String> normalize(String brief, String institutionsLine) {
         Map<String, String> names = new LinkedHashMap<>();
         List<String> unknownChinese = new ArrayList<>();
-        for (String name : fromBrief(brief, unknownChinese)) {
+        List<String> unknownLatin = new ArrayList<>();
+        for (String name : fromBrief(brief, unknownChinese, unknownLatin)) {
             names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
         for (String name : fromLine(institutionsLine)) {
             String complete = curated.completed(name);
             names.putIfAbsent(complete.toLowerCase(Locale.ROOT), complete);
+        }
+        for (String name : confirmedByLine(unknownLatin, institutionsLine)) {
+            names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
         if (names.isEmpty()) {
             unknownChinese.forEach(n -> names.putIfAbsent(n, n));
@@ -126,7 +130,28 @@ public final class InstitutionNormalizer {
         return curated.withoutRedundant(collapseUnits(List.copyOf(names.values())));
     }
 
-    private List<String> fromBrief(String brief, List<String> unknownChinese) {
+    /**
+     * The brief's one-word Latin-script publishers that name no organisation word ("Anyscale",
+     * "Canva") but stand as a whole fragment of the 主要机构 line too: two sources naming the same
+     * publisher.
+     */
+    private static List<String> confirmedByLine(List<String> unknownLatin, String line) {
+        if (unknownLatin.isEmpty() || line == null) {
+            return List.of();
+        }
+        List<String> confirmed = new ArrayList<>();
+        for (Span fragment : splitFragments(line)) {
+            String text = fragment.strip(line).of(line);
+            for (String candidate : unknownLatin) {
+                if (candidate.equalsIgnoreCase(text)) {
+                    confirmed.add(text);
+                }
+            }
+        }
+        return confirmed;
+    }
+
+    private List<String> fromBrief(String brief, List<String> unknownChinese, List<String> unknownLatin) {
         if (brief == null) {
             return List.of();
         }
@@ -156,6 +181,9 @@ public final class InstitutionNormalizer {
                 String outsideParentheses = parenthesised == null ? candidate
                         : PARENTHESIS.matcher(candidate).replaceAll("");
                 names.add(cleanEnglish(outsideParentheses.strip()));
+            } else if (candidate.chars().allMatch(c -> c < 128 && c != ' ')) {
+                // one word: a brand ("Anyscale"); "Isaac Ong" would be a person, whatever the line says
+                unknownLatin.add(candidate);
             } else if (candidate.length() <= 20 && CHINESE_ORGANISATION.matcher(candidate).find()) {
                 unknownChinese.add(candidate);
             }
@@ -212,11 +240,16 @@ public final class InstitutionNormalizer {
         int claimedUntil = -1;
         int nextHit = 0; // the first line hit that starts at or after the current fragment
         List<String> names = new ArrayList<>();
+        // the unknown institute named by the fragment before, if any: a university right after it is its parent
+        int instituteBefore = -1;
         for (Span fragment : splitFragments(line)) {
             Span span = fragment.strip(line);
             if (span.isEmpty() || span.end() <= claimedUntil) {
                 continue;
             }
+            int institute = instituteBefore;
+            instituteBefore = -1;
+            int namesBefore = names.size();
             while (nextHit < lineHits.length && aliasHits.start(lineHits[nextHit]) < span.start()) {
                 nextHit++;
             }
@@ -226,10 +259,13 @@ public final class InstitutionNormalizer {
                 claimedUntil = aliasHits.end(crossing);
                 continue;
             }
-            int[] hits = aliasHits.longest(null, span.start(), span.end());
+            int[] hits = affiliated(line, span, aliasHits, aliasHits.longest(null, span.start(), span.end()));
             if (hits.length > 0) {
                 for (int hit : hits) {
                     names.add(aliasHits.payload(hit));
+                }
+                if (institute >= 0 && hits.length == 1 && isUniversity(names.get(namesBefore))) {
+                    names.remove(institute); // "Language Technologies Institute, Carnegie Mellon University"
                 }
                 continue;
             }
@@ -237,7 +273,13 @@ public final class InstitutionNormalizer {
             if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
+                    if (institute >= 0 && isUniversity(cleaned)) {
+                        names.remove(institute);
+                    }
                     names.add(cleaned);
+                    if (isInstitute(cleaned) && !isParent(cleaned) && !startsWithPlace(cleaned)) {
+                        instituteBefore = names.size() - 1;
+                    }
                 }
             }
         }
@@ -417,6 +459,40 @@ public final class InstitutionNormalizer {
             end++;
         }
         return name.substring(0, end);
+    }
+
+    /**
+     * In "上海交通大学医学院附属瑞金医院" the fragment names the hospital; the university it is
+     * affiliated with (附属) is not an affiliation of the authors: of the hits, those after 附属.
+     */
+    private static int[] affiliated(String line, Span span, Matches<String> aliasHits, int[] hits) {
+        if (hits.length < 2) {
+            return hits;
+        }
+        int mark = line.indexOf("附属", span.start());
+        if (mark < 0 || mark >= span.end() || aliasHits.start(hits[hits.length - 1]) < mark) {
+            return hits;
+        }
+        return Arrays.stream(hits).filter(hit -> aliasHits.start(hit) > mark).toArray();
+    }
+
+    /** Whether the name's first word is a place ("Hebei Institute of Communications" is an institution of its own). */
+    private boolean startsWithPlace(String name) {
+        String first = firstWord(name);
+        return !first.isEmpty() && !places.findLongest(TextFolding.fold(first)).isEmpty();
+    }
+
+    /**
+     * An institute's name ("Wangxuan Institute of Computer Technology", "Language Technologies
+     * Institute"): right before a university in the line, one of the university's institutes,
+     * unless it is a parent itself ("Illinois Institute of Technology") or named after a place.
+     */
+    private static boolean isInstitute(String name) {
+        return name.endsWith(" Institute") || INSTITUTE_OF.matcher(name).find();
+    }
+
+    private static boolean isUniversity(String name) {
+        return name.toLowerCase(Locale.ROOT).contains("universit");
     }
 
     private static boolean isParent(String name) {

@@ -44,6 +44,31 @@ class EntitiesTest {
     }
 
     @Test
+    void anInstituteRightBeforeItsUniversityIsOneOfItsUnits() {
+        assertThat(INSTITUTIONS.normalize(null, "Language Technologies Institute, Carnegie Mellon University, Honda Research Institute"))
+                .containsExactly("Carnegie Mellon University", "Honda Research Institute");
+        assertThat(INSTITUTIONS.normalize(null, "Wangxuan Institute of Computer Technology, Peking University, Peng-Shuai Wang"))
+                .containsExactly("Peking University");
+        assertThat(INSTITUTIONS.normalize(null, "Illinois Institute of Technology, University of Wisconsin-Madison"))
+                .hasSize(2);
+    }
+
+    @Test
+    void aLatinPublisherOfTheBriefThatTheLineAlsoNamesIsAnInstitution() {
+        assertThat(INSTITUTIONS.normalize("加州大学伯克利分校、Anyscale与Canva发布了某论文，使用…",
+                "UC Berkeley, Anyscale, Canva, Isaac Ong, Ion Stoica"))
+                .containsExactly("University of California, Berkeley", "Anyscale", "Canva");
+        assertThat(INSTITUTIONS.normalize("Isaac Ong发布了某论文，使用…", "UC Berkeley, Isaac Ong"))
+                .containsExactly("University of California, Berkeley");
+    }
+
+    @Test
+    void anAffiliatedHospitalIsTheHospitalNotItsUniversity() {
+        assertThat(INSTITUTIONS.normalize(null, "ShanghaiTech University, 上海交通大学医学院附属瑞金医院"))
+                .containsExactly("ShanghaiTech University", "Ruijin Hospital");
+    }
+
+    @Test
     void anonymousPublisherAndMissingLineGiveNoInstitution() {
         assertThat(INSTITUTIONS.normalize("研究团队发布了某论文", "**作者数量**: 5人")).isEmpty();
     }
