@@ -238,6 +238,9 @@ public final class ClaimExtractor {
                 if (byAmount && kind.kind().equals("score")) {
                     continue; // "improves scores by 16%": a 'by' amount is a change, whatever noun is nearer
                 }
+                if (kind.retention() && start >= number.end()) {
+                    continue; // "cuts cost by 59% while maintaining accuracy": what is kept comes after the verb
+                }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart)
                         + (kind.kind().equals("score") ? SCORE_CUE_PENALTY : 0);
                 if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
@@ -259,7 +262,8 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)) {
+        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)
+                || isDeviceCapacity(folded, cues, number)) {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
@@ -272,7 +276,15 @@ public final class ClaimExtractor {
         if (statedKind == null && signedPositive(folded, number.start())) {
             statedKind = "improvement";
         }
-        boolean continuesPrevious = statedKind == null && previous != null
+        if (statedKind == null || statedKind.equals("score")) {
+            String comparative = comparativeKind(folded, hedge, clauseStart);
+            if (comparative != null) {
+                statedKind = comparative;
+            }
+        }
+        boolean absoluteAfterOtherUnit = previous != null && !number.isRatioUnit() && !number.isRelativeUnit()
+                && !previous.number.unit().equals(number.unit()) && !byAmount;
+        boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
                 && previous.sentenceStart == sentenceStart && previous.kindStated
                 && !insideParentheses(folded, previous.clauseStart)
                 && (previous.clauseStart != clauseStart || isCoordinated(cues, previous.number.end(), number.start(),
@@ -280,6 +292,12 @@ public final class ClaimExtractor {
         if (target == null && continuesPrevious && previous.number.unit().equals(number.unit())
                 && namesNoOtherMeasure(text.original(), previous.number.end(), number.start())) {
             target = previous.target; // "reduces Gaussians by 1.79× compared to A and 5.63× compared to B"
+        }
+        if (target == null && !continuesPrevious && previous != null && previous.sentenceStart == sentenceStart
+                && previous.target != null && previous.kindCue >= 0 && kindCue >= 0
+                && previous.number.unit().equals(number.unit())
+                && cues.terms()[previous.kindCue].equals(cues.terms()[kindCue])) {
+            target = previous.target; // "在视频上吞吐量提升2.2倍、在音频上提升2倍": the same verb again, the same measure
         }
         boolean retainsQuality = stated != null && stated.retention()
                 && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
@@ -546,6 +564,19 @@ public final class ClaimExtractor {
         return stated == null ? "score" : stated;
     }
 
+    /**
+     * "比上下文学习高约8.6个百分点", "比基线低3%": after a 比 in the clause, a 高/多 or 低/少 right
+     * before the number (a hedge between them skipped) states a change, not the level reached.
+     */
+    private static String comparativeKind(String folded, int hedge, int clauseStart) {
+        int end = skipFiller(folded, hedge);
+        if (end <= clauseStart || folded.lastIndexOf('比', end - 1) < clauseStart) {
+            return null;
+        }
+        char before = folded.charAt(end - 1);
+        return before == '高' || before == '多' ? "improvement" : before == '低' || before == '少' ? "reduction" : null;
+    }
+
     /** Characters between a word and the number, or -1 when they overlap. */
     private static int distance(int start, int end, NumberMention number) {
         if (end <= number.start()) {
@@ -643,6 +674,48 @@ public final class ClaimExtractor {
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
         return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
                 || after == '下' || after == '时';
+    }
+
+    private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");
+
+    /** "on 24GB consumer GPUs", "单张48GB显卡": a memory size that a device word follows is the hardware's, no result. */
+    private static boolean isDeviceCapacity(String folded, Cues cues, NumberMention number) {
+        if (!MEMORY_UNITS.contains(number.unit())) {
+            return false;
+        }
+        int from = trimStart(folded, number.end(), folded.length());
+        // the device word may come after a qualifier or two ("24GB consumer GPUs", "80GB A100 GPU"), not
+        // after a preposition ("24 GB on one GPU" is what the method needs there)
+        int end = from;
+        while (end < folded.length() && end - from < 24 && isQualifierChar(folded.charAt(end))) {
+            end++;
+        }
+        int first = cues.firstMarkerAtOrAfter(from);
+        for (int k = first; k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end; k++) {
+            if (cues.markerRole(k) == Role.DEVICE && !hasPreposition(folded, from, cues.markerStart(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "per", "with", "for", "at", "to", "by");
+
+    private static boolean hasPreposition(String folded, int from, int to) {
+        int wordStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || folded.charAt(i) == ' ') {
+                if (PREPOSITIONS.contains(folded.substring(wordStart, i))) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQualifierChar(char c) {
+        return c < 128 ? Character.isLetterOrDigit(c) || c == ' ' || c == '-' : c == '显' || c == '卡' || c == '设' || c == '备';
     }
 
     private static boolean signedPositive(String folded, int start) {

@@ -58,6 +58,8 @@ public final class ClaimLexicon {
         TUNED,
         /** Opens the other side of a comparison ("compared with", "versus"): a number right after it is the other's. */
         COMPARISON,
+        /** Names a device ("GPU", "显卡"): a memory size right before it is the device's capacity, a setting. */
+        DEVICE,
         /** Names a model's quality ("performance", "性能"): a share of it that was kept is a score, not a compression ratio. */
         QUALITY
     }
@@ -106,6 +108,7 @@ public final class ClaimLexicon {
                 case "tuned" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.TUNED)));
                 case "comparison" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.COMPARISON)));
                 case "quality" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.QUALITY)));
+                case "device" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.DEVICE)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }

@@ -92,6 +92,28 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
         return false;
     }
 
+    /** Index of the first sentence-level word that starts at or after {@code position}, or -1. */
+    int firstMarkerAtOrAfter(int position) {
+        int index = Arrays.binarySearch(markerStarts, position);
+        int k = index >= 0 ? index : -index - 1;
+        while (k > 0 && markerStarts[k - 1] == position) {
+            k--;
+        }
+        return k < markerStarts.length ? k : -1;
+    }
+
+    int markerCount() {
+        return markerStarts.length;
+    }
+
+    int markerStart(int k) {
+        return markerStarts[k];
+    }
+
+    Role markerRole(int k) {
+        return markerRoles[k];
+    }
+
     /** Start of the first word of {@code role}, or -1. */
     int firstMarkerStart(Role role) {
         for (int k = 0; k < markerStarts.length; k++) {

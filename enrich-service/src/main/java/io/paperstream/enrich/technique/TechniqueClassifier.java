@@ -185,7 +185,8 @@ public final class TechniqueClassifier {
             }
         }
         if (main < 0) {
-            return fallbackOrOther(scores[ranked[0]], fallbackMentions, missingDescriptionFactor);
+            // no candidate at all when every label found lacked its context
+            return fallbackOrOther(candidates == 0 ? 0 : scores[ranked[0]], fallbackMentions, missingDescriptionFactor);
         }
         // ranked by score, so the secondary labels stay in score order
         List<Integer> secondaries = new ArrayList<>();

@@ -204,6 +204,60 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aMaintainedShareOfQualityIsAScoreAndWhatIsKeptAfterTheVerbIsNotThisNumbers() {
+        assertThat(brief("达成了删除25%模型参数的同时在LLaMA-2 70B和Phi-2上分别保持99%和90%的零样本任务性能的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 25.0), tuple("score", 99.0), tuple("score", 90.0));
+        assertThat(abstractText("It reduces cost by 59% while maintaining accuracy."))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("reduction", "cost"));
+    }
+
+    @Test
+    void higherOrLowerThanSomethingIsAChange() {
+        assertThat(brief("达成了平均精度比上下文学习高约8.6个百分点、延迟比基线低30%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 8.6), tuple("reduction", 30.0));
+    }
+
+    @Test
+    void anAbsoluteValueDoesNotContinueTheKindOfAChangeInAnotherUnit() {
+        assertThat(brief("达成了整体模型缩小约60倍、单图推理约12ms的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getUnit)
+                .containsExactly(tuple("reduction", "x"), tuple("score", "ms"));
+        assertThat(abstractText("It cuts latency by 2x and memory by 3 GB."))
+                .extracting(MetricClaim::getKind, MetricClaim::getUnit)
+                .containsExactly(tuple("reduction", "x"), tuple("reduction", "GB"));
+    }
+
+    @Test
+    void theSameVerbAgainInTheSentenceMeasuresTheSameThing() {
+        assertThat(brief("达成了推理速度在CPU上比朴素加载提升4-5倍、在GPU上提升20-25倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 5.0), tuple("speedup", 25.0));
+    }
+
+    @Test
+    void fallingSkippingAndFasterControlAreChangesOfCostAndSpeed() {
+        assertThat(abstractText("Total inference compute falls by 36%, and it can skip up to 93.68% of the layers."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 36.0), tuple("reduction", 93.68));
+        assertThat(brief("达成了在真实机械臂上控制频率提升15%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", "speed"));
+    }
+
+    @Test
+    void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
+        assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(36.0, 12.0);
+        assertThat(brief("达成了在单张48GB显卡上微调65B模型且显存降低到24GB的效果"))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(24.0);
+    }
+
+    @Test
     void aConjunctionBetweenTheThingsComparedSeparatesNothing() {
         assertThat(brief("达成了在相同延迟下吞吐量相比FasterTransformer和Orca提升2-4倍的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getTarget)

@@ -95,6 +95,7 @@ class TechniqueClassifierTest {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
                 .doesNotContain("diffusion-acceleration").startsWith("token-reduction");
+        assertThat(ids("Feature Caching", null, "We cache features.")).containsExactly("other");
         assertThat(ids("Token Caching for Diffusion Transformers", null,
                 "We cache and reuse token features across denoising steps of diffusion transformers."))
                 .startsWith("diffusion-acceleration");
