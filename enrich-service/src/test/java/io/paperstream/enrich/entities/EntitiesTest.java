@@ -124,6 +124,19 @@ class EntitiesTest {
     }
 
     @Test
+    void aDiffusionPolicyForRobotsIsRoboticsAndMultimodalFoundationModelsAreVlms() {
+        assertThat(modality("Consistency Policy: Accelerated Visuomotor Policies via Consistency Distillation",
+                "某大学发布了论文，使用从预训练扩散策略蒸馏得到的一致性策略，解决了扩散策略推理需多次迭代去噪的问题。",
+                "Diffusion policies denoise actions step by step; we distill them into a one-step visuomotor policy."))
+                .isEqualTo("robotics");
+        assertThat(modality("MathVista: Evaluating Mathematical Reasoning of Foundation Models in Visual Contexts",
+                "某大学发布了MathVista论文，构建了评估多模态基础模型在视觉情境中数学推理能力的基准。",
+                "We evaluate large multimodal models (LMMs) on mathematical reasoning.")).isEqualTo("vlm");
+        assertThat(modality("Pre-gated MoE for Fast Inference", "某大学发布了论文，解决了MoE大模型参数量巨大、GPU显存不足的问题。", null))
+                .isEqualTo("llm");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeAModalityDoNotDecideIt() {
         // 聊天机器人 is a chatbot, not a robot; TTS in reasoning papers is test-time scaling
         assertThat(modality("A RAG-Based Telegram Assistant", "某大学发布了论文，使用检索增强的聊天机器人，解决了学生答疑问题。",
