@@ -3,6 +3,7 @@ package io.paperstream.enrich.eval;
 import io.paperstream.enrich.Enricher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
@@ -32,24 +33,28 @@ class EvaluationTest {
     }
 
     /**
-     * The field set (eval/field.jsonl: 60 well-known papers outside the sample reports, labelled by
-     * someone who never read the rules) measured how the rules generalise: techniques 0.845, claims
-     * 0.793, institutions 0.848 when it was written. The vocabulary and rules added after reading its
-     * differences (techniques 0.894, main first 0.817, claims 0.870, institutions 0.994) are guarded
-     * here; it is no longer unseen data.
+     * The field sets, 60 papers each outside the sample reports, written and labelled by someone who
+     * never read the rules, measured how the rules generalise when they were written: field.jsonl
+     * (well-known papers) techniques 0.845, claims 0.793, institutions 0.848; field2.jsonl (less-known
+     * 2023-2025 papers) techniques 0.788, main first 0.700, claims 0.798, institutions 0.910. The
+     * rules added after reading their differences are guarded here; they are no longer unseen data.
      */
-    @Test
-    void theFieldSetStaysAboveItsFloor() {
-        List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling("field.jsonl"));
+    @ParameterizedTest
+    @CsvSource({
+            "field.jsonl,  0.88, 0.80, 0.86, 0.95, 0.97",
+            "field2.jsonl, 0.85, 0.80, 0.84, 0.95, 0.95"})
+    void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
+                                          double modality, double institutions) {
+        List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));
         assertThat(field).hasSize(60);
 
         Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), field);
 
-        assertThat(evaluation.techniquesMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.88);
-        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.80);
-        assertThat(evaluation.claimsMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.85);
-        assertThat(evaluation.modalityAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.93);
-        assertThat(evaluation.institutions().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.97);
+        assertThat(evaluation.techniquesMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(techniques);
+        assertThat(evaluation.mainTechniqueAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(mainFirst);
+        assertThat(evaluation.claimsMicro().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(claims);
+        assertThat(evaluation.modalityAccuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(modality);
+        assertThat(evaluation.institutions().f1()).as(evaluation.report()).isGreaterThanOrEqualTo(institutions);
     }
 
     /**
