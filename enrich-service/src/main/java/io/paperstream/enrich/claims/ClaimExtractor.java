@@ -37,6 +37,10 @@ public final class ClaimExtractor {
     private static final int OTHER_NUMBER_PENALTY = 30;
     /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
     private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
+    /** Targets where more is worse: a rise in one is a loss of quality. */
+    private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
+    /** Kind words that only say a value went up (as matched: stems without their '*'), not that it got better. */
+    private static final Set<String> RISING_WORDS = Set.of("increas", "higher", "rais", "增加", "增长", "上升", "升高");
     /** The kind a sparsity word gives a number it is not right next to. */
     private static final KindCue SPARSITY_REACHED = new KindCue("compression-ratio", false);
     /** Words before "to" that do not describe a change: "up to 3x", "close to 90%", "equivalent to 2000 fps". */
@@ -238,8 +242,10 @@ public final class ClaimExtractor {
                 if (byAmount && kind.kind().equals("score")) {
                     continue; // "improves scores by 16%": a 'by' amount is a change, whatever noun is nearer
                 }
-                if (kind.retention() && start >= number.end()) {
-                    continue; // "cuts cost by 59% while maintaining accuracy": what is kept comes after the verb
+                if ((kind.retention() || byAmount) && start >= number.end()) {
+                    // "cuts cost by 59% while maintaining accuracy", "by up to 4x with strong scaling":
+                    // what is kept, or a "by" amount's verb, comes before the number
+                    continue;
                 }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart)
                         + (kind.kind().equals("score") ? SCORE_CUE_PENALTY : 0);
@@ -303,6 +309,10 @@ public final class ClaimExtractor {
                 && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
         String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, target,
                 retainsQuality);
+        if (kind.equals("improvement") && target != null && ERROR_TARGETS.contains(target) && kindCue >= 0
+                && RISING_WORDS.contains(cues.terms()[kindCue])) {
+            kind = "reduction"; // "a 17% relative WER increase", "困惑度增加0.3": an error that rose is a quality loss
+        }
         if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
                 && (paramsAfter || isShareOfNamedReference(text.original(), number))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"

@@ -248,6 +248,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aByAmountTakesItsKindFromTheVerbBeforeIt() {
+        assertThat(abstractText("It accelerates decoding by up to 1.8x on MT-bench and by up to 4x with strong scaling on multiple GPUs."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 1.8), tuple("speedup", 4.0));
+    }
+
+    @Test
+    void aRiseInAnErrorMetricIsALossOfQuality() {
+        assertThat(abstractText("The model size drops by 40% with a 17% relative WER increase."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 40.0), tuple("reduction", 17.0));
+        assertThat(abstractText("Accuracy increases by 2%."))
+                .extracting(MetricClaim::getKind)
+                .containsExactly("improvement");
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
