@@ -91,6 +91,23 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void fineTuningWithLoraAsAMeansIsNoEfficientTrainingTechnique() {
+        assertThat(ids("TokenSkip: Controllable Chain-of-Thought Compression in LLMs",
+                "某大学发布了TokenSkip论文，使用可控的思维链压缩方法（再以LoRA微调使模型学会跳过次要token），解决了长思维链解码延迟高的问题。",
+                "We introduce TokenSkip for controllable CoT compression; the model is fine-tuned with LoRA on the compressed chains."))
+                .containsExactly("efficient-reasoning");
+    }
+
+    @Test
+    void predictedActivationSparsityIsSparsity() {
+        assertThat(ids("LLM in a flash: Efficient Inference with Limited Memory",
+                "某公司发布了论文，使用将参数存储在闪存、以稀疏性预测器只加载将被激活的神经元的推理方法，解决了设备内存不足的问题。",
+                "We store parameters in flash memory and, exploiting activation sparsity, load only the neurons that will be non-zero. "
+                        + "We show that this sparsity-aware loading cuts the data read from flash."))
+                .containsExactlyInAnyOrder("systems-hardware", "pruning-sparsity");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
