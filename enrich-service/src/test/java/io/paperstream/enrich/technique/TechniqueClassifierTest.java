@@ -108,6 +108,14 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void quantizedOrCompressedAttentionIsAnAttentionTechnique() {
+        assertThat(ids("SageAttention: Accurate 8-Bit Attention for Plug-and-play Inference Acceleration",
+                "某大学发布了论文，使用面向注意力计算的8比特量化方法，解决了注意力在长序列下成为推理主要开销的问题。",
+                "We propose an accurate 8-bit quantization method for attention, with kernels that beat FlashAttention2."))
+                .contains("efficient-attention", "quantization");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
