@@ -116,6 +116,15 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void aNewEncoderMeasuredByItsSpeedAndMemoryIsAnEfficientArchitecture() {
+        assertThat(ids("Zipformer: A faster and better encoder for automatic speech recognition",
+                "某公司发布了Zipformer论文，使用更快更优的语音识别编码器架构，解决了编码器计算冗余的问题，达成了推理速度快50%以上且显存占用更少的效果。",
+                "We present a faster, more memory-efficient and better-performing transformer called Zipformer; "
+                        + "it is more than 50% faster at inference and uses less GPU memory."))
+                .containsExactly("efficient-architecture");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
