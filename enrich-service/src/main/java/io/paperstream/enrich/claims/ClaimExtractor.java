@@ -309,6 +309,9 @@ public final class ClaimExtractor {
                 && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
         String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, target,
                 retainsQuality);
+        if (kind.equals("compression-ratio") && !number.isRatioUnit() && !number.unit().equals("%")) {
+            kind = "score"; // "以20%压缩比取得困惑度7.94": a metric's value is no compression ratio
+        }
         if (kind.equals("improvement") && target != null && ERROR_TARGETS.contains(target) && kindCue >= 0
                 && RISING_WORDS.contains(cues.terms()[kindCue])) {
             kind = "reduction"; // "a 17% relative WER increase", "困惑度增加0.3": an error that rose is a quality loss

@@ -94,6 +94,15 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("mj", "mJ", Follow.NO_LETTER),
             new Unit("w", "W", Follow.NO_LETTER),
             new Unit("j", "J", Follow.NO_LETTER),
+            // metrics reported without a unit of their own: the metric's name is the unit ("4.7 FID")
+            new Unit("fid", "FID", Follow.NO_LETTER),
+            new Unit("fad", "FAD", Follow.NO_LETTER),
+            new Unit("miou", "mIoU", Follow.NO_LETTER),
+            new Unit("ppl", "perplexity", Follow.NO_LETTER),
+            new Unit("perplexity", "perplexity", Follow.NO_LETTER),
+            new Unit("bleu", "BLEU", Follow.NO_LETTER),
+            new Unit("bertscore", "BERTScore", Follow.NO_LETTER),
+            new Unit("cider", "CIDEr", Follow.NO_LETTER),
             new Unit("x", "x", Follow.NO_LETTER_OR_DIGIT),
             new Unit("×", "x", Follow.NO_DIGIT_AFTER_SPACES),
             new Unit("%", "%", Follow.ANY),
@@ -163,10 +172,92 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return range;
         }
         if (lowUnit == null) {
-            return null;
+            int metric = metricNamedBefore(folded, start);
+            if (metric < 0) {
+                return null;
+            }
+            // "an FID of 7.75", "困惑度为8.41" name the value reached; "FID降低0.6" a change
+            boolean level = onlyLinks(folded, metricEnd(folded, start, metric), start, LEVEL_LINKS);
+            return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[metric][1], level,
+                    false);
         }
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
                 lowUnit.canonical, false, lowUnit.measurement);
+    }
+
+    /** Metrics reported as bare numbers, as folded, with the unit their values take. */
+    private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"ppl", "perplexity"},
+            {"困惑度", "perplexity"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"}, {"bleu", "BLEU"},
+            {"bertscore", "BERTScore"}, {"cider", "CIDEr"}};
+    /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
+    private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
+            "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
+            "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
+            "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
+            "低至", "~", "（", "(");
+    /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
+    private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
+            "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(");
+    private static final int METRIC_REACH = 24;
+
+    /**
+     * The unit of a bare number that a metric reported without unit names right before it ("a
+     * perplexity of 8.41", "FID降低0.6", "困惑度为8.41"): only linking words between them. Other bare
+     * numbers (counts, years, sizes) stay no mention.
+     */
+    private static int metricNamedBefore(String folded, int start) {
+        int from = Math.max(0, start - METRIC_REACH);
+        for (int m = 0; m < BARE_METRICS.length; m++) {
+            String[] metric = BARE_METRICS[m];
+            int at = folded.lastIndexOf(metric[0], start - 1);
+            if (at < from) {
+                continue;
+            }
+            int end = at + metric[0].length();
+            boolean latin = metric[0].charAt(0) < 128;
+            if (latin && (at > 0 && isAsciiLetter(folded.charAt(at - 1))
+                    || end < folded.length() && isAsciiLetter(folded.charAt(end)))) {
+                continue; // "fid" in "fidelity"
+            }
+            if (onlyLinks(folded, end, start, METRIC_VALUE_LINKS)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the name of {@code BARE_METRICS[metric]} that {@link #metricNamedBefore} found ends. */
+    private static int metricEnd(String folded, int start, int metric) {
+        String name = BARE_METRICS[metric][0];
+        return folded.lastIndexOf(name, start - 1) + name.length();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether [from, to) holds nothing but spaces and {@code links}. */
+    private static boolean onlyLinks(String folded, int from, int to, Set<String> links) {
+        int i = from;
+        while (i < to) {
+            char c = folded.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            for (String link : links) {
+                if (link.length() > matched && folded.startsWith(link, i) && i + link.length() <= to
+                        && (link.charAt(0) >= 128 || !isAsciiLetter(folded.charAt(i + link.length())))) {
+                    matched = link.length();
+                }
+            }
+            if (matched == 0) {
+                return false;
+            }
+            i += matched;
+        }
+        return true;
     }
 
     private static NumberMention rangeFrom(String folded, int start, int lowEnd, Unit lowUnit, int from) {

@@ -265,6 +265,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aMetricReportedWithoutUnitTakesItsNameAsTheUnit() {
+        assertThat(abstractText("The 4-bit model reaches an FID of 4.93, and FID drops by 0.3 against PTQ4DM."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 4.93, "FID"), tuple("reduction", 0.3, "FID"));
+        assertThat(brief("达成了WikiText-2困惑度为8.41、Frechet距离4.7 FID、困惑度仅增加0.18的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 8.41), tuple("score", 4.7), tuple("reduction", 0.18));
+        // a bare number without a metric name before or after it stays no claim, and "fid" inside a word is none
+        assertThat(abstractText("We train 12 layers for 3 epochs with high fidelity 2.5 and a perplexity-based filter of 30."))
+                .isEmpty();
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
