@@ -269,7 +269,7 @@ public final class ClaimExtractor {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
         if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)
-                || isDeviceCapacity(folded, cues, number)) {
+                || isDeviceCapacity(folded, cues, number) || isRateSetting(folded, cues, number)) {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
@@ -687,6 +687,37 @@ public final class ClaimExtractor {
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
         return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
                 || after == '下' || after == '时';
+    }
+
+    /** Words that name a compression or sparsity level set for an experiment, as folded. */
+    private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
+            "sparsity", "压缩率", "压缩比", "稀疏度", "稀疏率");
+
+    /**
+     * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
+     * "压缩50%的条件下":
+     * a ratio or share that names the level an experiment was run at is a setting, however it is
+     * written; "at 2x lower cost" is not (a kind word follows the number).
+     */
+    private static boolean isRateSetting(String folded, Cues cues, NumberMention number) {
+        if (!number.isRatioUnit() && !number.unit().equals("%")) {
+            return false;
+        }
+        int start = number.start();
+        int end = number.end();
+        String before = folded.substring(Math.max(0, start - 32), start);
+        String after = folded.substring(end, Math.min(folded.length(), end + 24)).stripLeading();
+        boolean rateAfter = RATE_WORDS.stream().anyMatch(after::startsWith);
+        if (before.matches(".*\\bat (?:a |an )?$") || before.matches(".*\\bat (?:ratios|rates|compression ratios|compression rates) of $")) {
+            int k = cues.firstEndingAfter(end);
+            boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
+                    && cues.starts()[k] - end <= 2;
+            return rateAfter || !kindWordNext && before.contains(" of ");
+        }
+        // Chinese: the number and a rate word inside 在…下, or 压缩N%的条件/设置/设定下
+        return (rateAfter && after.matches("^(?:压缩率|压缩比|稀疏度|稀疏率)(?:的)?(?:条件|设置|设定|情况)?下.*"))
+                || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
+                || before.endsWith("压缩") && after.matches("^的?(?:条件|设置|设定|情况)下.*");
     }
 
     private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");

@@ -278,6 +278,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCompressionRateAnExperimentRunsAtIsASetting() {
+        assertThat(abstractText("It boosts performance by up to 21.4% at a 4x compression rate, "
+                + "and achieves nearly lossless compression at compression ratios of 20% ~ 25%."))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(21.4);
+        assertThat(brief("达成了在20%压缩率下保持原模型约92%性能、以20%压缩比取得困惑度7.94、压缩50%的条件下困惑度仅增加0.18的效果"))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(92.0, 7.94, 0.18);
+        assertThat(abstractText("It compresses the KV cache 4.98x and runs at 2x lower cost."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 4.98), tuple("reduction", 2.0));
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
