@@ -173,6 +173,9 @@ public final class ClaimExtractor {
                 }
                 if (takesTarget) {
                     first.target = second.target;
+                    if (first.kindCue >= 0 && first.kindCue == second.kindCue) {
+                        first.kind = second.kind; // one verb, one measure: "outperforms A and B by 2.1x and 2.7x in ops/s"
+                    }
                 }
             }
         }
@@ -200,7 +203,7 @@ public final class ClaimExtractor {
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
                 || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number, clauseStart)
-                || isParenthesisedSetting(folded, cues, number, clauseStart)) {
+                || isParenthesisedSetting(folded, cues, number, clauseStart) || isComparedValue(folded, number)) {
             return null;
         }
         int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
@@ -247,8 +250,11 @@ public final class ClaimExtractor {
                     // what is kept, or a "by" amount's verb, comes before the number
                     continue;
                 }
-                int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart)
-                        + (kind.kind().equals("score") ? SCORE_CUE_PENALTY : 0);
+                int weighted = byAmount && end <= number.start() && end > previousEnd
+                        // "reduces cost and KV storage by 45%": the verb governs its "by" across joined objects
+                        ? number.start() - end
+                        : ownershipDistance(cues, start, end, number, previousEnd, nextStart);
+                weighted += kind.kind().equals("score") ? SCORE_CUE_PENALTY : 0;
                 if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
                     kindCue = k;
                     kindDistance = weighted;
@@ -283,7 +289,10 @@ public final class ClaimExtractor {
             statedKind = "improvement";
         }
         if (statedKind == null || statedKind.equals("score")) {
-            String comparative = comparativeKind(folded, hedge, clauseStart);
+            String comparative = comparativeKind(folded, cues, hedge, clauseStart);
+            if (comparative == null && number.isRelativeUnit()) {
+                comparative = aboveOrBelowKind(folded, number);
+            }
             if (comparative != null) {
                 statedKind = comparative;
             }
@@ -581,13 +590,49 @@ public final class ClaimExtractor {
      * "比上下文学习高约8.6个百分点", "比基线低3%": after a 比 in the clause, a 高/多 or 低/少 right
      * before the number (a hedge between them skipped) states a change, not the level reached.
      */
-    private static String comparativeKind(String folded, int hedge, int clauseStart) {
+    private static String comparativeKind(String folded, Cues cues, int hedge, int clauseStart) {
         int end = skipFiller(folded, hedge);
-        if (end <= clauseStart || folded.lastIndexOf('比', end - 1) < clauseStart) {
+        if (end <= clauseStart) {
             return null;
         }
         char before = folded.charAt(end - 1);
-        return before == '高' || before == '多' ? "improvement" : before == '低' || before == '少' ? "reduction" : null;
+        String kind = before == '高' || before == '多' ? "improvement"
+                : before == '低' || before == '少' ? "reduction" : null;
+        if (kind == null) {
+            return null;
+        }
+        // after a 比 ("比基线高3%"), or right after what is measured ("精度高1.3%")
+        int k = cues.firstEndingAfter(end - 2);
+        boolean measureBefore = k < cues.ends().length && cues.ends()[k] == end - 1 && cues.payloads()[k] instanceof Target;
+        return folded.lastIndexOf('比', end - 1) >= clauseStart || measureBefore ? kind : null;
+    }
+
+    /**
+     * "胜率约61%（PPO为57%）", "精度75.16%（原DeiT-Tiny为74.52%）": a parenthesis right after a
+     * result that gives another system's value ("X为N") gives the comparison, not a claim.
+     */
+    private static boolean isComparedValue(String folded, NumberMention number) {
+        int open = Math.max(folded.lastIndexOf('(', number.start()), folded.lastIndexOf('（', number.start()));
+        if (open <= 0 || number.start() - open > 30) {
+            return false;
+        }
+        String inner = folded.substring(open + 1, number.start());
+        if (inner.indexOf(')') >= 0 || inner.indexOf('）') >= 0 || !(inner.strip().endsWith("为") || inner.strip().endsWith("是"))) {
+            return false;
+        }
+        int before = trimEnd(folded, 0, open);
+        char last = before > 0 ? folded.charAt(before - 1) : ' ';
+        return isDigitChar(last) || last == '%' || last == '倍' || last == 'x' || last == '×' || last == '点';
+    }
+
+    private static boolean isDigitChar(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** "2.98 points above the original", "3% below the baseline": a change against what follows. */
+    private static String aboveOrBelowKind(String folded, NumberMention number) {
+        int at = trimStart(folded, number.end(), folded.length());
+        return folded.startsWith("above ", at) ? "improvement" : folded.startsWith("below ", at) ? "reduction" : null;
     }
 
     /** Characters between a word and the number, or -1 when they overlap. */

@@ -292,6 +292,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void beatingLiftingAndBeingAboveSomethingAreImprovements() {
+        assertThat(abstractText("It beats DPO by up to 6.4 points, lifts QA accuracy by 5%, and lands 2.98 points above the original model."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 6.4), tuple("improvement", 5.0), tuple("improvement", 2.98));
+        assertThat(brief("达成了加速8.1倍且精度高1.3%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 8.1), tuple("improvement", 1.3));
+    }
+
+    @Test
+    void anotherSystemsValueInParenthesesAfterAResultIsTheComparison() {
+        assertThat(brief("达成了Top-1精度75.16%（原DeiT-Tiny为74.52%）、胜率约61%（PPO为57%）的效果"))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(75.16, 61.0);
+    }
+
+    @Test
+    void aByVerbGovernsItsAmountAcrossJoinedObjects() {
+        assertThat(abstractText("D-LLM reduces computational cost and KV cache storage by up to 45% and 50% respectively."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 45.0), tuple("reduction", 50.0));
+        assertThat(abstractText("It outperforms FlashAttention2 and xformers by about 2.1x and 2.7x in operations per second."))
+                .extracting(MetricClaim::getKind)
+                .containsExactly("speedup", "speedup");
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
