@@ -4,6 +4,7 @@ import io.paperstream.enrich.PaperText;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Context;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Fallback;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.Survey;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Precedence;
@@ -108,6 +109,9 @@ public final class TechniqueClassifier {
         collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions, inContext);
         collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions, inContext);
         collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions, inContext);
+        if (isSurvey(paper.title())) {
+            return fallbackOrOther(0, List.of(), 1); // a survey covers techniques; it contributes none
+        }
         int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
         double missingDescriptionFactor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
         if (mentions.isEmpty()) {
@@ -331,6 +335,16 @@ public final class TechniqueClassifier {
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
                     text.original(), start, matches.end(i)));
         }
+    }
+
+    private static boolean isSurvey(AnalysedText title) {
+        TermMatcher.Matches<?> matches = title.matches();
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.payload(i) instanceof Survey) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,

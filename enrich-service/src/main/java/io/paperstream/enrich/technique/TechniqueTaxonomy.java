@@ -16,7 +16,7 @@ import java.util.Map;
 public final class TechniqueTaxonomy {
 
     /** What a matched phrase means for classification. */
-    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context {
+    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
     }
 
     /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
@@ -38,6 +38,10 @@ public final class TechniqueTaxonomy {
 
     /** Introduces a baseline or related work ("compared with", "existing", "优于"). */
     public record Baseline() implements Cue {
+    }
+
+    /** In a title, makes the paper a survey ("A Survey on …", "综述"): it covers techniques and contributes none. */
+    public record Survey() implements Cue {
     }
 
     /** Introduces the paper's own contribution ("we propose", "本文"). */
@@ -159,11 +163,13 @@ public final class TechniqueTaxonomy {
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
+                case "survey" -> row.list(1).forEach(phrase -> builder.add(phrase, new Survey()));
                 default -> unknown.add(row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
         for (DataFile.Row row : rows) {
             if (!row.cell(0).equals("label") && !row.cell(0).equals("baseline") && !row.cell(0).equals("own")
+                    && !row.cell(0).equals("survey")
                     && !descriptions.containsKey(row.cell(1))) {
                 unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(1));
             }

@@ -125,6 +125,39 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void aSurveyContributesNoTechnique() {
+        assertThat(ids("A Survey on Efficient Inference for Large Language Models",
+                "某大学发布了综述论文，梳理了量化、剪枝、KV缓存压缩与推理服务系统等技术。",
+                "We review quantization, pruning, KV cache compression, speculative decoding and serving systems."))
+                .containsExactly("other");
+    }
+
+    @Test
+    void quantizationThatTokenizesValuesOrQuantifiesUncertaintyIsNoCompression() {
+        assertThat(ids("Chronos: Learning the Language of Time Series", "某公司发布了论文，使用将时间序列数值经缩放与量化映射为固定词表词元的预训练框架。",
+                "Chronos tokenizes time series values using scaling and quantization into a fixed vocabulary and trains "
+                        + "language models on these tokenized series."))
+                .containsExactly("other");
+        assertThat(ids("Kernel Language Entropy: Fine-grained Uncertainty Quantification for LLMs", "某大学发布了论文，使用核语言熵进行细粒度的不确定性量化。", null))
+                .containsExactly("other");
+    }
+
+    @Test
+    void theFieldsWordsForStoppingEarlyForCompactModelsAndForActivationProjectionsAreTerms() {
+        assertThat(ids("Not All Layers of LLMs Are Necessary During Inference", null,
+                "AdaInfer adaptively terminates inference depending on the input; a classifier decides when to stop."))
+                .containsExactly("dynamic-inference");
+        assertThat(ids("MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases", null,
+                "We design small language models with fewer than a billion parameters for phones."))
+                .startsWith("efficient-architecture");
+        assertThat(ids("ESPACE: Dimensionality Reduction of Activations for Model Compression", "某公司发布了论文，使用以激活为中心的低秩压缩技术。",
+                "Activation tensors are projected onto a pre-calibrated set of principal components."))
+                .containsExactly("low-rank");
+        assertThat(ids("Chain of Draft: Thinking Faster by Writing Less", "某公司发布了Chain of Draft论文，使用生成简洁草稿代替冗长思维链的提示策略，解决了推理token过多的问题。", null))
+                .doesNotContain("speculative-decoding");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
