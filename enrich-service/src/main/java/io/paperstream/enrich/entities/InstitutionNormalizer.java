@@ -132,8 +132,8 @@ public final class InstitutionNormalizer {
 
     /**
      * The brief's one-word Latin-script publishers that name no organisation word ("Anyscale",
-     * "Canva") but stand as a whole fragment of the 主要机构 line too: two sources naming the same
-     * publisher.
+     * "Canva") but stand as a whole fragment of the 主要机构 line too, or open one ("Zoom
+     * Communications"): two sources naming the same publisher.
      */
     private static List<String> confirmedByLine(List<String> unknownLatin, String line) {
         if (unknownLatin.isEmpty() || line == null) {
@@ -143,7 +143,9 @@ public final class InstitutionNormalizer {
         for (Span fragment : splitFragments(line)) {
             String text = fragment.strip(line).of(line);
             for (String candidate : unknownLatin) {
-                if (candidate.equalsIgnoreCase(text)) {
+                // the line may spell the name out ("Zoom" in the brief, "Zoom Communications" in the line)
+                if (text.regionMatches(true, 0, candidate, 0, candidate.length())
+                        && (text.length() == candidate.length() || text.charAt(candidate.length()) == ' ')) {
                     confirmed.add(text);
                 }
             }
@@ -174,8 +176,12 @@ public final class InstitutionNormalizer {
             if (known == null && parenthesised != null) {
                 known = known(aliasHits, parenthesised.strip(publishers));
             }
+            String english = parenthesised == null ? null : parenthesised.strip(publishers).of(publishers);
             if (known != null) {
                 names.add(known);
+            } else if (english != null && !english.isEmpty() && english.chars().allMatch(c -> c < 128)
+                    && namesOrganisation(english)) {
+                names.add(cleanEnglish(english)); // "月之暗面（Moonshot AI）": the English name in parentheses
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
                     && namesOrganisation(candidate)) {
                 String outsideParentheses = parenthesised == null ? candidate
@@ -561,7 +567,9 @@ public final class InstitutionNormalizer {
             if (BRIEF_SEPARATORS.indexOf(c) >= 0) {
                 parts.add(new Span(from, i));
                 from = i + 1;
-            } else if (c == '以' && i + 1 < text.length() && text.charAt(i + 1) == '及') {
+            } else if (c == '以' && i + 1 < text.length() && text.charAt(i + 1) == '及'
+                    || c == '联' && i + 1 < text.length() && text.charAt(i + 1) == '合') {
+                // 以及 "and", 联合 "jointly with" ("Sakana AI联合京都大学")
                 parts.add(new Span(from, i));
                 from = i + 2;
                 i++;

@@ -63,6 +63,16 @@ class EntitiesTest {
     }
 
     @Test
+    void publishersJoinedBy联合AndEnglishNamesInParenthesesAreRead() {
+        assertThat(INSTITUTIONS.normalize("Sakana AI（东京）联合京都大学发布了某论文，使用…", null))
+                .containsExactly("Sakana AI", "Kyoto University");
+        assertThat(INSTITUTIONS.normalize("星河智算（Galaxy Compute AI）与清华大学发布了某论文，使用…", null))
+                .containsExactly("Galaxy Compute AI", "Tsinghua University");
+        assertThat(INSTITUTIONS.normalize("Zoom发布了某论文，使用…", "Zoom Communications, San Jose, CA, Silei Xu"))
+                .containsExactly("Zoom Communications");
+    }
+
+    @Test
     void anAffiliatedHospitalIsTheHospitalNotItsUniversity() {
         assertThat(INSTITUTIONS.normalize(null, "ShanghaiTech University, 上海交通大学医学院附属瑞金医院"))
                 .containsExactly("ShanghaiTech University", "Ruijin Hospital");
