@@ -36,13 +36,16 @@ class EvaluationTest {
      * The field sets, 60 papers each outside the sample reports, written and labelled by someone who
      * never read the rules, measured how the rules generalise when they were written: field.jsonl
      * (well-known papers) techniques 0.845, claims 0.793, institutions 0.848; field2.jsonl (less-known
-     * 2023-2025 papers) techniques 0.788, main first 0.700, claims 0.798, institutions 0.910. The
-     * rules added after reading their differences are guarded here; they are no longer unseen data.
+     * 2023-2025 papers) techniques 0.788, main first 0.700, claims 0.798, institutions 0.910;
+     * field3.jsonl (2024-2025 papers from Asian, European and industry groups, messier text)
+     * techniques 0.763, main first 0.750, claims 0.752, institutions 0.894. The rules added after
+     * reading their differences are guarded here; they are no longer unseen data.
      */
     @ParameterizedTest
     @CsvSource({
-            "field.jsonl,  0.88, 0.80, 0.86, 0.95, 0.97",
-            "field2.jsonl, 0.85, 0.80, 0.84, 0.95, 0.95"})
+            "field.jsonl,  0.88, 0.80, 0.87, 0.95, 0.97",
+            "field2.jsonl, 0.89, 0.83, 0.86, 0.95, 0.95",
+            "field3.jsonl, 0.84, 0.85, 0.82, 0.96, 0.94"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));
