@@ -230,7 +230,7 @@ public final class ClaimExtractor {
                 if (start >= number.end() && isAdjacent(folded, number.end(), start)) {
                     return null;
                 }
-                if (setting.measuresRatio()) {
+                if (setting.measuresRatio() && !number.isRatioUnit()) { // sparsity is a share, never "1.4x"
                     int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
                     if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
                         kindCue = k;
@@ -260,6 +260,10 @@ public final class ClaimExtractor {
                     kindDistance = weighted;
                 }
             } else if (payload instanceof Target) {
+                int opener = end <= number.start() ? comparisonOpenerBefore(folded, cues, start) : -1;
+                if (opener >= 0 && targetBetween(cues, clauseStart, opener)) {
+                    continue; // "吞吐量较原始解码提升91%": decoding is what throughput is compared with
+                }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
                 if (weighted < targetDistance && weighted <= MAX_TARGET_DISTANCE) {
                     targetCue = k;
@@ -441,7 +445,7 @@ public final class ClaimExtractor {
      * after "to" when a change word ("reduces", "improved") comes before it in the clause.
      */
     private static boolean isLevelReached(String folded, Cues cues, NumberMention number, int clauseStart, int hedgeEnd) {
-        if (number.level()) {
+        if (number.level() || isValueAtOperatingPoint(folded, hedgeEnd)) {
             return true;
         }
         int end = hedgeEnd;
@@ -629,6 +633,52 @@ public final class ClaimExtractor {
         return c >= '0' && c <= '9';
     }
 
+    /** "saves 35% of FLOPs at a WER of 6.2%": "at a/an … of" names the level the result holds at. */
+    private static boolean isValueAtOperatingPoint(String folded, int end) {
+        if (!endsWithWord(folded, end, "of")) {
+            return false;
+        }
+        int at = folded.lastIndexOf(" at a", end);
+        return at >= 0 && end - at <= 32 && folded.substring(at, end).indexOf(',') < 0
+                && (folded.startsWith(" at a ", at) || folded.startsWith(" at an ", at));
+    }
+
+    /** Characters that make 较 an adverb ("较高", "较低": relatively high or low), not "compared with". */
+    private static final String ADVERB_JIAO_NEXT = "高低大小好少多快慢长短强弱优差";
+    private static final int COMPARED_THING_REACH = 8;
+
+    /**
+     * Where the comparison opener ends that the word at {@code start} follows shortly, with no clause
+     * mark between ("较原始解码", "相比基线", "compared with the dense model"), or -1. Such a word names
+     * what is compared with when the clause names the measure before the opener ("吞吐量较原始解码"),
+     * but is the measure itself when nothing does ("相比现有系统吞吐量提升6.4倍").
+     */
+    private static int comparisonOpenerBefore(String folded, Cues cues, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - COMPARED_THING_REACH; i--) {
+            char c = folded.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == ';' || c == '；' || c == '.' || c == '。') {
+                return -1;
+            }
+            if (c == '较' && i + 1 < folded.length() && ADVERB_JIAO_NEXT.indexOf(folded.charAt(i + 1)) < 0) {
+                return i;
+            }
+            if (cues.markerEndingAt(Role.COMPARISON, i + 1) || cues.markerEndingAt(Role.BASELINE, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a target word lies wholly in [from, to). */
+    private static boolean targetBetween(Cues cues, int from, int to) {
+        for (int k = cues.firstEndingAfter(from); k < cues.starts().length && cues.ends()[k] <= to; k++) {
+            if (cues.starts()[k] >= from && cues.payloads()[k] instanceof Target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "2.98 points above the original", "3% below the baseline": a change against what follows. */
     private static String aboveOrBelowKind(String folded, NumberMention number) {
         int at = trimStart(folded, number.end(), folded.length());
@@ -769,6 +819,14 @@ public final class ClaimExtractor {
 
     /** "on 24GB consumer GPUs", "单张48GB显卡": a memory size that a device word follows is the hardware's, no result. */
     private static boolean isDeviceCapacity(String folded, Cues cues, NumberMention number) {
+        if (number.unit().equals("x")) {
+            // "on 2x A800-80GB GPUs": a whole count written with x right before a device word ("48.9倍GPU吞吐提升" is a result)
+            char written = folded.charAt(number.end() - 1);
+            int at = trimStart(folded, number.end(), folded.length());
+            int k = cues.firstMarkerAtOrAfter(at);
+            return number.low() == null && number.value() == Math.rint(number.value()) && (written == 'x' || written == '×')
+                    && k >= 0 && k < cues.markerCount() && cues.markerStart(k) == at && cues.markerRole(k) == Role.DEVICE;
+        }
         if (!MEMORY_UNITS.contains(number.unit())) {
             return false;
         }

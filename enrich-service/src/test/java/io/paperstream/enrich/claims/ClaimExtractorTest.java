@@ -319,6 +319,37 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theThingComparedWithIsNoTargetWhenTheMeasureComesBeforeIt() {
+        assertThat(brief("达成了吞吐量较原始解码分别提升91%和146%、相比现有推理系统吞吐量提升最高6.4倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", "throughput"), tuple("speedup", "throughput"), tuple("speedup", "throughput"));
+    }
+
+    @Test
+    void pointsWrittenAs个点OrHyphenatedAreRead() {
+        assertThat(brief("达成了较同规模模型平均提升约3.2个点的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("improvement", 3.2, "points"));
+        assertThat(abstractText("Pruning it to the smaller size gives a 0.64-point gain over the original."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("improvement", 0.64, "points"));
+    }
+
+    @Test
+    void aResultsOperatingPointAndAnotherSystemsCountAreNoChanges() {
+        assertThat(abstractText("A speech recognition model saves 35% of FLOPs at a WER of 6.2%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 35.0), tuple("score", 6.2));
+        assertThat(abstractText("2:4 sparsity brings a 1.4x wall-clock speedup, and the model is 1.3% more accurate "
+                + "when pre-training on 2x A800-80GB GPUs."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 1.4), tuple("improvement", 1.3));
+        assertThat(brief("达成了在Segment Anything上实现48.9倍GPU吞吐提升的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 48.9));
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
