@@ -15,6 +15,7 @@ import io.paperstream.schemas.MetricClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads numeric result claims from a brief or an abstract.
@@ -802,18 +803,29 @@ public final class ClaimExtractor {
         int end = number.end();
         String before = folded.substring(Math.max(0, start - 32), start);
         String after = folded.substring(end, Math.min(folded.length(), end + 24)).stripLeading();
-        boolean rateAfter = RATE_WORDS.stream().anyMatch(after::startsWith);
-        if (before.matches(".*\\bat (?:a |an )?$") || before.matches(".*\\bat (?:ratios|rates|compression ratios|compression rates) of $")) {
-            int k = cues.firstEndingAfter(end);
-            boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
-                    && cues.starts()[k] - end <= 2;
-            return rateAfter || !kindWordNext && before.contains(" of ");
+        boolean rateAfter = false;
+        for (String word : RATE_WORDS) {
+            rateAfter |= after.startsWith(word);
         }
-        // Chinese: the number and a rate word inside 在…下, or 压缩N%的条件/设置/设定下
-        return (rateAfter && after.matches("^(?:压缩率|压缩比|稀疏度|稀疏率)(?:的)?(?:条件|设置|设定|情况)?下.*"))
+        if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
+            if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()) {
+                int k = cues.firstEndingAfter(end);
+                boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
+                        && cues.starts()[k] - end <= 2;
+                return rateAfter || !kindWordNext && before.endsWith(" of ");
+            }
+            return false;
+        }
+        // Chinese: the number and a rate word inside 在…下, or 以N%压缩比, or 压缩N%的条件/设置/设定下
+        return rateAfter && RATE_THEN_UNDER.matcher(after).lookingAt()
                 || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
-                || before.endsWith("压缩") && after.matches("^的?(?:条件|设置|设定|情况)下.*");
+                || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
     }
+
+    private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");
+    private static final Pattern AT_RATES_OF = Pattern.compile("\\bat (?:ratios|rates|compression ratios|compression rates) of $");
+    private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
+    private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
 
     private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");
 

@@ -175,14 +175,13 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return range;
         }
         if (lowUnit == null) {
-            int metric = metricNamedBefore(folded, start);
+            long metric = metricNamedBefore(folded, start);
             if (metric < 0) {
                 return null;
             }
             // "an FID of 7.75", "困惑度为8.41" name the value reached; "FID降低0.6" a change
-            boolean level = onlyLinks(folded, metricEnd(folded, start, metric), start, LEVEL_LINKS);
-            return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[metric][1], level,
-                    false);
+            return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[(int) metric][1],
+                    (metric & LEVEL_ONLY) != 0, false);
         }
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
                 lowUnit.canonical, false, lowUnit.measurement);
@@ -203,65 +202,62 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(");
     private static final int METRIC_REACH = 24;
 
+    /** In {@link #metricNamedBefore}'s result: only links naming a level stood between name and number. */
+    private static final long LEVEL_ONLY = 1L << 32;
+
     /**
-     * The unit of a bare number that a metric reported without unit names right before it ("a
-     * perplexity of 8.41", "FID降低0.6", "困惑度为8.41"): only linking words between them. Other bare
+     * The index in {@link #BARE_METRICS} of a metric reported without unit that names the bare number
+     * at {@code start} right before it ("a perplexity of 8.41", "FID降低0.6", "困惑度为8.41"), with
+     * {@link #LEVEL_ONLY} set when the words between name a level, or -1. It walks back from the
+     * number over linking words only, so it reads a few characters, not the text. Other bare
      * numbers (counts, years, sizes) stay no mention.
      */
-    private static int metricNamedBefore(String folded, int start) {
-        int from = Math.max(0, start - METRIC_REACH);
-        for (int m = 0; m < BARE_METRICS.length; m++) {
-            String[] metric = BARE_METRICS[m];
-            int at = folded.lastIndexOf(metric[0], start - 1);
-            if (at < from) {
+    private static long metricNamedBefore(String folded, int start) {
+        int limit = Math.max(0, start - METRIC_REACH);
+        int at = start;
+        boolean levelOnly = true;
+        while (at > limit) {
+            if (folded.charAt(at - 1) == ' ') {
+                at--;
                 continue;
             }
-            int end = at + metric[0].length();
-            boolean latin = metric[0].charAt(0) < 128;
-            if (latin && (at > 0 && isAsciiLetter(folded.charAt(at - 1))
-                    || end < folded.length() && isAsciiLetter(folded.charAt(end)))) {
-                continue; // "fid" in "fidelity"
+            for (int m = 0; m < BARE_METRICS.length; m++) {
+                String name = BARE_METRICS[m][0];
+                int from = at - name.length();
+                if (from >= 0 && folded.startsWith(name, from)
+                        && (name.charAt(0) >= 128 || from == 0 || !isAsciiLetter(folded.charAt(from - 1)))
+                        && (name.charAt(0) >= 128 || at == start || !isAsciiLetter(folded.charAt(at)))) {
+                    return m | (levelOnly ? LEVEL_ONLY : 0);
+                }
             }
-            if (onlyLinks(folded, end, start, METRIC_VALUE_LINKS)) {
-                return m;
+            String link = linkEndingAt(folded, at);
+            if (link == null) {
+                return -1;
             }
+            levelOnly &= LEVEL_LINKS.contains(link);
+            at -= link.length();
         }
         return -1;
     }
 
-    /** Where the name of {@code BARE_METRICS[metric]} that {@link #metricNamedBefore} found ends. */
-    private static int metricEnd(String folded, int start, int metric) {
-        String name = BARE_METRICS[metric][0];
-        return folded.lastIndexOf(name, start - 1) + name.length();
+    /** The longest of {@link #METRIC_VALUE_LINKS} that ends at {@code end}, a whole word if Latin, or null. */
+    private static String linkEndingAt(String folded, int end) {
+        String longest = null;
+        for (String link : METRIC_VALUE_LINKS) {
+            int from = end - link.length();
+            if (from >= 0 && (longest == null || link.length() > longest.length()) && folded.startsWith(link, from)
+                    && (link.charAt(0) >= 128 || !isAsciiLetter(link.charAt(0))
+                    || (from == 0 || !isAsciiLetter(folded.charAt(from - 1))) && !isAsciiLetter(folded.charAt(end)))) {
+                longest = link;
+            }
+        }
+        return longest;
     }
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** Whether [from, to) holds nothing but spaces and {@code links}. */
-    private static boolean onlyLinks(String folded, int from, int to, Set<String> links) {
-        int i = from;
-        while (i < to) {
-            char c = folded.charAt(i);
-            if (c == ' ') {
-                i++;
-                continue;
-            }
-            int matched = 0;
-            for (String link : links) {
-                if (link.length() > matched && folded.startsWith(link, i) && i + link.length() <= to
-                        && (link.charAt(0) >= 128 || !isAsciiLetter(folded.charAt(i + link.length())))) {
-                    matched = link.length();
-                }
-            }
-            if (matched == 0) {
-                return false;
-            }
-            i += matched;
-        }
-        return true;
-    }
 
     private static NumberMention rangeFrom(String folded, int start, int lowEnd, Unit lowUnit, int from) {
         int separator = skipSpaces(folded, from);
