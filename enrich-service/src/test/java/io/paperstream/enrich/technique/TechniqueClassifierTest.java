@@ -158,6 +158,30 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void controllingHowLongAModelThinksIsEfficientReasoning() {
+        assertThat(ids("L1: Controlling How Long A Reasoning Model Thinks With Reinforcement Learning", null,
+                "We introduce Length Controlled Policy Optimization, which rewards adherence to a length target."))
+                .containsExactly("efficient-reasoning");
+        assertThat(ids("Reasoning Models Can Be Effective Without Thinking", "某大学发布了论文，使用直接跳过显式思考的提示方法，解决了推理模型冗长思考带来的高延迟问题。", null))
+                .containsExactly("efficient-reasoning");
+    }
+
+    @Test
+    void attentionWithLinearComplexityAndTokenReorganisationAreTheirTechniques() {
+        assertThat(ids("Restormer: Efficient Transformer for High-Resolution Image Restoration",
+                "某研究院发布了论文，使用转置注意力在通道维计算自注意力、使复杂度随分辨率线性增长的高效Transformer。",
+                "We propose Restormer, whose transposed attention computes self-attention across channels, giving "
+                        + "complexity linear in image size."))
+                .containsExactly("efficient-attention");
+        assertThat(ids("EViT: Expediting Vision Transformers via Token Reorganizations", null,
+                "Inattentive tokens are fused into a single token by token reorganization."))
+                .containsExactly("token-reduction");
+        assertThat(ids("DynamicViT: Efficient Vision Transformers with Dynamic Token Sparsification", null,
+                "We propose a dynamic token sparsification framework; redundant tokens are pruned hierarchically."))
+                .startsWith("token-reduction");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
