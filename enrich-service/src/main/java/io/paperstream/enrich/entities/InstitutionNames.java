@@ -141,7 +141,7 @@ final class InstitutionNames {
         }
     }
 
-    private static final List<String> CONNECTIVES = List.of("of", "for", "and", "&");
+    private static final List<String> CONNECTIVES = List.of("of", "for", "and", "&", "di", "de", "del", "della", "der", "des", "du");
 
     private static boolean startsWithConnective(String words) {
         return CONNECTIVES.stream().anyMatch(c -> words.startsWith(c + " "));

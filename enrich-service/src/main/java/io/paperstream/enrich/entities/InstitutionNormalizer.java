@@ -37,7 +37,8 @@ public final class InstitutionNormalizer {
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
                     + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
-                    + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA)\\b");
+                    + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA"
+                    + "|Scuola|Politecnico|Istituto|Instituto|Hochschule|Ecole)\\b");
     /** A name that starts like a unit of an organisation (read with lookingAt). */
     private static final Pattern UNIT_NAME_START = Pattern.compile(
             "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center|group"
@@ -56,7 +57,12 @@ public final class InstitutionNormalizer {
     private static final List<String> PARENT_ABBREVIATIONS = List.of("inc", "ltd", "llc");
     private static final Pattern BARE_COMPANY_SUFFIX = Pattern.compile("(?i)(?:inc|ltd|llc|corp|gmbh)\\.?");
     private static final Pattern CHINESE_ORGANISATION = Pattern.compile("(?:大学|学院|研究院|研究所|实验室|公司|集团|中心)$");
-    private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\d*†‡§¶]+$");
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\d*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹]+$");
+    /** A company's legal form after its name ("ASAPP Inc.", "Mediavoice Srl"): the name is the company. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.)$");
+    /** An abbreviation in parentheses after a name ("International Computer Science Institute (ICSI)"). */
+    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([A-Za-z&.\\- ]{2,12}\\)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+(?=[a-z]+\\s+universit)");
     private static final Set<String> ANONYMOUS_PUBLISHERS =
@@ -135,7 +141,7 @@ public final class InstitutionNormalizer {
      * "Canva") but stand as a whole fragment of the 主要机构 line too, or open one ("Zoom
      * Communications"): two sources naming the same publisher.
      */
-    private static List<String> confirmedByLine(List<String> unknownLatin, String line) {
+    private List<String> confirmedByLine(List<String> unknownLatin, String line) {
         if (unknownLatin.isEmpty() || line == null) {
             return List.of();
         }
@@ -146,7 +152,7 @@ public final class InstitutionNormalizer {
                 // the line may spell the name out ("Zoom" in the brief, "Zoom Communications" in the line)
                 if (text.regionMatches(true, 0, candidate, 0, candidate.length())
                         && (text.length() == candidate.length() || text.charAt(candidate.length()) == ' ')) {
-                    confirmed.add(text);
+                    confirmed.add(cleanEnglish(text)); // "ASAPP Inc." is ASAPP
                 }
             }
         }
@@ -334,7 +340,7 @@ public final class InstitutionNormalizer {
     private static final String[][] ORGANISATION_WORD_STARTS = byFirstLetter("Universit", "Institut", "Lab", "Inc",
             "Corp", "Ltd", "LLC", "GmbH", "Company", "Academy", "College", "School", "Cent", "Research",
             "Technologies", "Group", "Hospital", "Foundation", "Polytechnic", "AI", "Council", "Agency", "Observatory",
-            "Microsoft", "Google", "Meta", "NVIDIA");
+            "Microsoft", "Google", "Meta", "NVIDIA", "Scuola", "Politecnico", "Istituto", "Instituto", "Hochschule", "Ecole");
 
     private static String[][] byFirstLetter(String... starts) {
         String[][] byLetter = new String[26][];
@@ -365,6 +371,13 @@ public final class InstitutionNormalizer {
             cleaned = LEADING_NUMBER.matcher(cleaned).replaceAll("");
         }
         cleaned = cleaned.strip();
+        if (cleaned.endsWith(")")) {
+            cleaned = TRAILING_ABBREVIATION.matcher(cleaned).replaceAll("");
+        }
+        String withoutLegalForm = LEGAL_FORM.matcher(cleaned).replaceAll("");
+        if (!withoutLegalForm.isEmpty() && !withoutLegalForm.equals(cleaned) && withoutLegalForm.indexOf(',') < 0) {
+            cleaned = withoutLegalForm;
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -375,7 +388,7 @@ public final class InstitutionNormalizer {
                 // a city repeated after a name ("Tsinghua University Beijing"), not part of it ("University of
                 // Antwerp") nor a campus ("Indian Institute of Technology Delhi")
                 String before = folded.substring(0, place.start()).strip();
-                if (atEnd && beforeIsWord && !before.endsWith(" of") && !before.endsWith(" at")
+                if (atEnd && beforeIsWord && !endsWithOfWord(before)
                         && !campusSystems.contains(before)) {
                     cleaned = cleaned.substring(0, place.start()).strip();
                     changed = true;
@@ -389,6 +402,19 @@ public final class InstitutionNormalizer {
         return LEADING_THE.matcher(cleaned).replaceAll("").strip();
     }
 
+    /** "of" in the languages affiliation lines use ("University of", "Università di", "Universidad de", "Universität zu"). */
+    private static final List<String> OF_WORDS = List.of(" of", " at", " di", " de", " del", " della", " du", " des",
+            " der", " zu");
+
+    private static boolean endsWithOfWord(String text) {
+        for (String word : OF_WORDS) {
+            if (text.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@link #TRAILING_MARKERS} can match: the last character is a marker, or a line
      * terminator (before which the regex's {@code $} also matches).
@@ -398,7 +424,7 @@ public final class InstitutionNormalizer {
             return false;
         }
         char last = name.charAt(name.length() - 1);
-        return isAsciiDigit(last) || "*†‡§¶\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+        return isAsciiDigit(last) || "*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
     }
 
     private static boolean isAsciiDigit(char c) {

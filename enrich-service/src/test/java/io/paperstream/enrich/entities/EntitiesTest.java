@@ -73,6 +73,20 @@ class EntitiesTest {
     }
 
     @Test
+    void footnoteSuperscriptsAbbreviationsInParenthesesAndLegalFormsLeaveTheName() {
+        assertThat(INSTITUTIONS.normalize(null, "Acme Research Institute (ARI)², Nimbus Labs Inc., Roma, Orbita Group GmbH³"))
+                .containsExactly("Acme Research Institute", "Nimbus Labs", "Orbita Group");
+        assertThat(INSTITUTIONS.normalize("卡内基梅隆大学与Quorra发布了某论文，使用…", "Carnegie Mellon University, Quorra Inc., New York"))
+                .containsExactly("Carnegie Mellon University", "Quorra");
+    }
+
+    @Test
+    void affiliationsInOtherLanguagesAreOrganisationsWithTheirOwnOf() {
+        assertThat(INSTITUTIONS.normalize(null, "Scuola Normale Superiore, Università di Pisa, Dipartimento di Informatica, Marco Rossi"))
+                .contains("Scuola Normale Superiore", "Università di Pisa");
+    }
+
+    @Test
     void anAffiliatedHospitalIsTheHospitalNotItsUniversity() {
         assertThat(INSTITUTIONS.normalize(null, "ShanghaiTech University, 上海交通大学医学院附属瑞金医院"))
                 .containsExactly("ShanghaiTech University", "Ruijin Hospital");
