@@ -83,6 +83,22 @@ public final class TermMatcher<T> {
      * back to the root from every state, which spares the failure-link walk for most CJK text.
      */
     private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * Every ASCII character once, the most frequent in folded English text first (space, then the
+     * letters by frequency, then punctuation and digits), then the rest in code order.
+     */
+    private static final String ASCII_BY_FREQUENCY;
+
+    static {
+        StringBuilder order = new StringBuilder(" etaoinsrhlcdumpfgybw,.v-k0x12()/3:5486q79j%z;=+'\"");
+        for (char c = 0; c < 128; c++) {
+            if (order.indexOf(String.valueOf(c)) < 0) {
+                order.append(c);
+            }
+        }
+        ASCII_BY_FREQUENCY = order.toString();
+    }
+
     /** Marks a transition target at which terms end; the state number is in the bits below it. */
     private static final int REPORTS = 0x8000;
     /**
@@ -165,18 +181,24 @@ public final class TermMatcher<T> {
                 usedChars[c >>> 6] |= 1L << c;
             }
         }
-        int classes = 1;
+        // classes numbered by how often their characters occur in English text, so the columns a
+        // scan reads most share the first cache line of each row; letters and digits that occur
+        // in no term share a class: they keep the scan inside a word
+        boolean[] inTerms = new boolean[128];
         for (char[] k : keys) {
             for (char c : k) {
-                if (c < 128 && asciiClass[c] == 0) {
-                    asciiClass[c] = (char) classes++;
+                if (c < 128) {
+                    inTerms[c] = true;
                 }
             }
         }
-        // letters and digits that occur in no term share a class: they keep the scan inside a word
+        int classes = 1;
         int otherWordChars = 0;
-        for (char c = 0; c < 128; c++) {
-            if (asciiClass[c] == 0 && TextFolding.isAsciiWordChar(c)) {
+        for (int i = 0; i < ASCII_BY_FREQUENCY.length(); i++) {
+            char c = ASCII_BY_FREQUENCY.charAt(i);
+            if (inTerms[c]) {
+                asciiClass[c] = (char) classes++;
+            } else if (TextFolding.isAsciiWordChar(c)) {
                 if (otherWordChars == 0) {
                     otherWordChars = classes++;
                 }
