@@ -72,16 +72,12 @@ public final class TermMatcher<T> {
     private final int fullRowStates;
     /**
      * Per state without a full row: the class in which its row differs from its full-row failure
-     * ancestor's (the bits from {@link #ruleClassShift} up; class 0, which leads to the root from
-     * every state, when in none), that ancestor (the bits from 16 up to those) and the transition
-     * target for that class (bits 0-15). One read, a compare, and for most characters one read of
-     * a row that is in cache anyway. An int, not a long: half the memory, and the rules of the
-     * states a text runs through are a good part of what a scan keeps in cache. The builder
-     * numbers the full-row states that are ancestors first, so their numbers are small.
+     * ancestor's (bits 32 and up; {@link #NO_CLASS} when in none), that ancestor (bits 16-31) and
+     * the transition target for that class (bits 0-15). One read, a compare, and for most
+     * characters one read of a row that is in cache anyway.
      */
-    private final int[] sparseRules;
-    private final int ruleClassShift;
-    private final int ruleAncestorMask;
+    private final long[] sparseRules;
+    private static final int NO_CLASS = 0xFFFF;
     /**
      * Which characters occur in any term (one bit each). A character that occurs in none leads
      * back to the root from every state, which spares the failure-link walk for most CJK text.
@@ -257,31 +253,24 @@ public final class TermMatcher<T> {
         }
         this.fullRowStates = fullRowStates;
         asciiNext = Arrays.copyOf(fullRows, fullRowStates << shift);
-        // as many bits for the class as the row has for it (at most 7), the rest for the ancestor
-        ruleClassShift = 32 - Math.max(shift, 1);
-        ruleAncestorMask = (1 << (ruleClassShift - 16)) - 1;
-        sparseRules = new int[states];
+        sparseRules = new long[states];
         for (int state = fullRowStates; state < states; state++) {
             sparseRules[state] = sparseRule(fullRows, state, fail, classes);
         }
     }
 
     /** The one difference between {@code state}'s row and its nearest full-row failure ancestor's. */
-    private int sparseRule(char[] fullRows, int state, int[] fail, int classes) {
+    private long sparseRule(char[] fullRows, int state, int[] fail, int classes) {
         int ancestor = fail[state];
         while (ancestor >= fullRowStates) {
             ancestor = fail[ancestor];
         }
-        if (ancestor > ruleAncestorMask) {
-            throw new IllegalArgumentException("Vocabulary too large: more than " + (ruleAncestorMask + 1)
-                    + " states are failure ancestors of states without a full row");
-        }
-        int differingClass = 0;
+        int differingClass = NO_CLASS;
         int target = 0;
         for (int k = 1; k < classes; k++) {
             char own = fullRows[(state << asciiShift) + k];
             if (own != fullRows[(ancestor << asciiShift) + k]) {
-                if (differingClass != 0) {
+                if (differingClass != NO_CLASS) {
                     throw new IllegalStateException("State " + state + " needs a full row: it differs from state "
                             + ancestor + " in more than one class");
                 }
@@ -289,7 +278,7 @@ public final class TermMatcher<T> {
                 target = own;
             }
         }
-        return (differingClass << ruleClassShift) | (ancestor << 16) | target;
+        return ((long) differingClass << 32) | ((long) ancestor << 16) | target;
     }
 
     /** {@code state} as a transition target: with {@link #REPORTS} when terms end there. */
@@ -346,9 +335,7 @@ public final class TermMatcher<T> {
         int length = folded.length;
         int shift = asciiShift;
         char[] table = asciiNext;
-        int[] rules = sparseRules;
-        int classShift = ruleClassShift;
-        int ancestorMask = ruleAncestorMask;
+        long[] rules = sparseRules;
         int fullRows = fullRowStates;
         char[] classOf = asciiClass;
         int i = 0;
@@ -365,9 +352,8 @@ public final class TermMatcher<T> {
                 if (state < fullRows) {
                     target = table[(state << shift) + k];
                 } else {
-                    int rule = rules[state];
-                    target = rule >>> classShift == k ? (char) rule
-                            : table[((rule >>> 16 & ancestorMask) << shift) + k];
+                    long rule = rules[state];
+                    target = (int) (rule >>> 32) == k ? (char) rule : table[(((int) rule >>> 16) << shift) + k];
                 }
                 i++;
                 if (target >= REPORTS) {
@@ -768,7 +754,7 @@ public final class TermMatcher<T> {
                 }
             }
             boolean[] fullRow = needsFullRow(keys, fail, inWord);
-            int[] renumbered = fullRowsFirst(fullRow, next, fail);
+            int[] renumbered = fullRowsFirst(fullRow, next);
             int fullRowStates = 0;
             for (boolean full : fullRow) {
                 fullRowStates += full ? 1 : 0;
@@ -816,32 +802,17 @@ public final class TermMatcher<T> {
         }
 
         /**
-         * New numbers: the full-row states first, in the old (breadth-first) order, those that are
-         * the nearest full-row failure ancestor of a state without a full row before the others (a
-         * sparse rule has bits for few of them; the root stays 0), then the states without a full
-         * row in depth-first order of the trie. A state with one child is then followed by that
-         * child, so a scan that follows a term's chain of states reads its rules from one or two
-         * cache lines instead of one line per character.
+         * New numbers: the full-row states first, in the old (breadth-first) order, then the others
+         * in depth-first order of the trie. A state with one child is then followed by that child,
+         * so a scan that follows a term's chain of states reads its rules from one or two cache
+         * lines instead of one line per character.
          */
-        private static int[] fullRowsFirst(boolean[] fullRow, int[][] next, int[] fail) {
-            boolean[] ancestor = new boolean[fullRow.length];
-            for (int state = 0; state < fullRow.length; state++) {
-                if (!fullRow[state]) {
-                    int a = fail[state];
-                    while (!fullRow[a]) {
-                        a = fail[a];
-                    }
-                    ancestor[a] = true;
-                }
-            }
-            ancestor[0] = true;
+        private static int[] fullRowsFirst(boolean[] fullRow, int[][] next) {
             int[] renumbered = new int[fullRow.length];
             int count = 0;
-            for (boolean pass : new boolean[] {true, false}) {
-                for (int state = 0; state < fullRow.length; state++) {
-                    if (fullRow[state] && ancestor[state] == pass) {
-                        renumbered[state] = count++;
-                    }
+            for (int state = 0; state < fullRow.length; state++) {
+                if (fullRow[state]) {
+                    renumbered[state] = count++;
                 }
             }
             // the trie's states (the in-word root, the last state, is no child of any), depth-first
