@@ -699,8 +699,8 @@ public final class TermMatcher<T> {
             int size = children.size();
             int inWord = size;
             // number states breadth-first: failure targets then come before the states that fail to
-            // them, and the shallow states, where a scan spends most of its time, sit together
-            // (renumbered below, full-row states first, keeping this order within each group)
+            // them, which the passes below rely on (the scan's numbers are given at the end: full-row
+            // states first, each group depth-first)
             int[] newId = new int[size];
             int[] order = new int[size];
             int count = 0;
@@ -802,31 +802,32 @@ public final class TermMatcher<T> {
         }
 
         /**
-         * New numbers: the full-row states first, in the old (breadth-first) order, then the others
-         * in depth-first order of the trie. A state with one child is then followed by that child,
-         * so a scan that follows a term's chain of states reads its rules from one or two cache
-         * lines instead of one line per character.
+         * New numbers: the full-row states first (the root first, the in-word root last), then the
+         * others, each group in depth-first order of the trie. A state with one child is then
+         * followed by that child, so a scan that follows a term's chain of states reads its rules
+         * from one or two cache lines instead of one line per character, and the rows of a chain
+         * of full-row states ("t", "th", "the") are neighbours.
          */
         private static int[] fullRowsFirst(boolean[] fullRow, int[][] next) {
             int[] renumbered = new int[fullRow.length];
             int count = 0;
-            for (int state = 0; state < fullRow.length; state++) {
-                if (fullRow[state]) {
-                    renumbered[state] = count++;
+            for (boolean pass : new boolean[] {true, false}) {
+                // the trie's states (the in-word root, the last state, is no child of any), depth-first
+                int[] stack = new int[fullRow.length];
+                int depth = 0;
+                stack[depth++] = 0;
+                while (depth > 0) {
+                    int state = stack[--depth];
+                    if (fullRow[state] == pass) {
+                        renumbered[state] = count++;
+                    }
+                    int[] children = next[state];
+                    for (int i = children.length - 1; i >= 0; i--) {
+                        stack[depth++] = children[i];
+                    }
                 }
-            }
-            // the trie's states (the in-word root, the last state, is no child of any), depth-first
-            int[] stack = new int[fullRow.length];
-            int depth = 0;
-            stack[depth++] = 0;
-            while (depth > 0) {
-                int state = stack[--depth];
-                if (!fullRow[state]) {
-                    renumbered[state] = count++;
-                }
-                int[] children = next[state];
-                for (int i = children.length - 1; i >= 0; i--) {
-                    stack[depth++] = children[i];
+                if (pass) {
+                    renumbered[fullRow.length - 1] = count++;
                 }
             }
             if (count != fullRow.length) {
