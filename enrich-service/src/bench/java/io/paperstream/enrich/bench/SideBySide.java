@@ -73,7 +73,7 @@ public final class SideBySide {
      * Loads enrich-service's classes and data files from one build's directory, first, and everything
      * else (Avro, Jackson, this class) from the classpath, which holds another build of enrich-service.
      */
-    private static final class BuildLoader extends URLClassLoader {
+    static final class BuildLoader extends URLClassLoader {
 
         BuildLoader(Path classes) throws Exception {
             super(new URL[] {classes.toUri().toURL()}, SideBySide.class.getClassLoader());

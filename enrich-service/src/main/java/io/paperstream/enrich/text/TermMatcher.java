@@ -83,6 +83,22 @@ public final class TermMatcher<T> {
      * back to the root from every state, which spares the failure-link walk for most CJK text.
      */
     private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * Every ASCII character once, the most frequent in folded English text first (space, then the
+     * letters by frequency, then punctuation and digits), then the rest in code order.
+     */
+    private static final String ASCII_BY_FREQUENCY;
+
+    static {
+        StringBuilder order = new StringBuilder(" etaoinsrhlcdumpfgybw,.v-k0x12()/3:5486q79j%z;=+'\"");
+        for (char c = 0; c < 128; c++) {
+            if (order.indexOf(String.valueOf(c)) < 0) {
+                order.append(c);
+            }
+        }
+        ASCII_BY_FREQUENCY = order.toString();
+    }
+
     /** Marks a transition target at which terms end; the state number is in the bits below it. */
     private static final int REPORTS = 0x8000;
     /**
@@ -165,18 +181,24 @@ public final class TermMatcher<T> {
                 usedChars[c >>> 6] |= 1L << c;
             }
         }
-        int classes = 1;
+        // classes numbered by how often their characters occur in English text, so the columns a
+        // scan reads most share the first cache line of each row; letters and digits that occur
+        // in no term share a class: they keep the scan inside a word
+        boolean[] inTerms = new boolean[128];
         for (char[] k : keys) {
             for (char c : k) {
-                if (c < 128 && asciiClass[c] == 0) {
-                    asciiClass[c] = (char) classes++;
+                if (c < 128) {
+                    inTerms[c] = true;
                 }
             }
         }
-        // letters and digits that occur in no term share a class: they keep the scan inside a word
+        int classes = 1;
         int otherWordChars = 0;
-        for (char c = 0; c < 128; c++) {
-            if (asciiClass[c] == 0 && TextFolding.isAsciiWordChar(c)) {
+        for (int i = 0; i < ASCII_BY_FREQUENCY.length(); i++) {
+            char c = ASCII_BY_FREQUENCY.charAt(i);
+            if (inTerms[c]) {
+                asciiClass[c] = (char) classes++;
+            } else if (TextFolding.isAsciiWordChar(c)) {
                 if (otherWordChars == 0) {
                     otherWordChars = classes++;
                 }
@@ -677,8 +699,8 @@ public final class TermMatcher<T> {
             int size = children.size();
             int inWord = size;
             // number states breadth-first: failure targets then come before the states that fail to
-            // them, and the shallow states, where a scan spends most of its time, sit together
-            // (renumbered below, full-row states first, keeping this order within each group)
+            // them, which the passes below rely on (the scan's numbers are given at the end: full-row
+            // states first, each group depth-first)
             int[] newId = new int[size];
             int[] order = new int[size];
             int count = 0;
@@ -732,7 +754,7 @@ public final class TermMatcher<T> {
                 }
             }
             boolean[] fullRow = needsFullRow(keys, fail, inWord);
-            int[] renumbered = fullRowsFirst(fullRow);
+            int[] renumbered = fullRowsFirst(fullRow, next);
             int fullRowStates = 0;
             for (boolean full : fullRow) {
                 fullRowStates += full ? 1 : 0;
@@ -779,16 +801,37 @@ public final class TermMatcher<T> {
             return fullRow;
         }
 
-        /** New numbers: the full-row states first, then the others, each group in the old order. */
-        private static int[] fullRowsFirst(boolean[] fullRow) {
+        /**
+         * New numbers: the full-row states first (the root first, the in-word root last), then the
+         * others, each group in depth-first order of the trie. A state with one child is then
+         * followed by that child, so a scan that follows a term's chain of states reads its rules
+         * from one or two cache lines instead of one line per character, and the rows of a chain
+         * of full-row states ("t", "th", "the") are neighbours.
+         */
+        private static int[] fullRowsFirst(boolean[] fullRow, int[][] next) {
             int[] renumbered = new int[fullRow.length];
             int count = 0;
             for (boolean pass : new boolean[] {true, false}) {
-                for (int state = 0; state < fullRow.length; state++) {
+                // the trie's states (the in-word root, the last state, is no child of any), depth-first
+                int[] stack = new int[fullRow.length];
+                int depth = 0;
+                stack[depth++] = 0;
+                while (depth > 0) {
+                    int state = stack[--depth];
                     if (fullRow[state] == pass) {
                         renumbered[state] = count++;
                     }
+                    int[] children = next[state];
+                    for (int i = children.length - 1; i >= 0; i--) {
+                        stack[depth++] = children[i];
+                    }
                 }
+                if (pass) {
+                    renumbered[fullRow.length - 1] = count++;
+                }
+            }
+            if (count != fullRow.length) {
+                throw new IllegalStateException("Renumbered " + count + " of " + fullRow.length + " states");
             }
             return renumbered;
         }

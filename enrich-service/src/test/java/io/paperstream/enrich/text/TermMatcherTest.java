@@ -48,6 +48,49 @@ class TermMatcherTest {
         }
     }
 
+    /**
+     * Larger vocabularies over many ASCII classes and Chinese characters: states with and without
+     * full rows, chains of single terms, failure ancestors of every kind, and runs of Chinese text
+     * that go through the non-ASCII transitions, all checked against the naive search.
+     */
+    @Test
+    void findsWhatANaiveSearchFindsWithLargeVocabulariesAndChineseText() {
+        Random random = new Random(7);
+        String latin = "etaoinshrdlcumwfgypbvkjxqz0123456789 -,./()%:";
+        String chinese = "量化模型推理加速剪枝蒸馏稀疏注意力缓存大小语言视觉";
+        for (int round = 0; round < 60; round++) {
+            List<String> terms = new ArrayList<>();
+            TermMatcher.Builder<Integer> builder = TermMatcher.builder();
+            int count = 20 + random.nextInt(300);
+            for (int t = 0; t < count; t++) {
+                String alphabet = switch (random.nextInt(4)) {
+                    case 0 -> chinese;
+                    case 1 -> latin + chinese;
+                    default -> latin;
+                };
+                String term = randomText(random, alphabet, 1 + random.nextInt(random.nextInt(3) == 0 ? 12 : 5)).strip();
+                if (random.nextInt(5) == 0) {
+                    term += "*";
+                }
+                terms.add(term);
+                builder.add(term, t);
+            }
+            TermMatcher<Integer> matcher = builder.build();
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 600) {
+                // runs of one script, as in a Chinese brief that names English terms
+                String alphabet = random.nextBoolean() ? chinese + "，。 " : latin + "ABCé×";
+                text.append(randomText(random, alphabet, 1 + random.nextInt(40)));
+                if (random.nextInt(3) == 0 && !terms.isEmpty()) {
+                    String term = terms.get(random.nextInt(terms.size()));
+                    text.append(term.endsWith("*") ? term.substring(0, term.length() - 1) + "ing" : term);
+                }
+            }
+            String folded = TextFolding.fold(text.toString());
+            assertThat(hits(matcher.findAll(folded))).as("round %d", round).isEqualTo(naive(terms, folded));
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
