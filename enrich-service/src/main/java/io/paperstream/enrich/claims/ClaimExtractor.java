@@ -295,7 +295,7 @@ public final class ClaimExtractor {
         }
         if (statedKind == null || statedKind.equals("score")) {
             String comparative = comparativeKind(folded, cues, hedge, clauseStart);
-            if (comparative == null && number.isRelativeUnit()) {
+            if (comparative == null) {
                 comparative = aboveOrBelowKind(folded, number);
             }
             if (comparative != null) {
@@ -450,7 +450,7 @@ public final class ClaimExtractor {
             return true;
         }
         int end = hedgeEnd;
-        if (end > 0 && (folded.charAt(end - 1) == '至' || folded.charAt(end - 1) == '到')) {
+        if (end > 0 && (folded.charAt(end - 1) == '至' || folded.charAt(end - 1) == '到' || folded.charAt(end - 1) == '为')) {
             return true;
         }
         if (!endsWithWord(folded, end, "to")) {
@@ -683,7 +683,21 @@ public final class ClaimExtractor {
     /** "2.98 points above the original", "3% below the baseline": a change against what follows. */
     private static String aboveOrBelowKind(String folded, NumberMention number) {
         int at = trimStart(folded, number.end(), folded.length());
-        return folded.startsWith("above ", at) ? "improvement" : folded.startsWith("below ", at) ? "reduction" : null;
+        // the metric may stand between ("0.3 dB PSNR above the previous best")
+        int word = at;
+        while (word < folded.length() && word - at < 12 && folded.charAt(word) != ' ' && folded.charAt(word) < 128) {
+            word++;
+        }
+        for (int from : new int[] {at, trimStart(folded, word, folded.length())}) {
+            if (folded.startsWith("above ", from) || folded.startsWith("more than ", from) || folded.startsWith("higher than ", from)) {
+                return "improvement";
+            }
+            if (folded.startsWith("below ", from) || folded.startsWith("less than ", from) || folded.startsWith("lower than ", from)
+                    || folded.startsWith("fewer than ", from)) {
+                return "reduction";
+            }
+        }
+        return null;
     }
 
     /** Characters between a word and the number, or -1 when they overlap. */
@@ -776,14 +790,16 @@ public final class ClaimExtractor {
 
     /** "at 30 bpp", "6-30 bpp下", "18 bpp时": an operating point of the experiment, not a result. */
     private static boolean isOperatingPoint(String folded, NumberMention number) {
-        if (number.isRatioUnit() || number.isRelativeUnit()) {
-            return false;
+        if (number.isRatioUnit() || number.isRelativeUnit() || SPEED_UNITS.contains(number.unit())) {
+            return false; // "runs at 34.7 FPS" is the speed reached
         }
         int start = number.start();
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
         return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
                 || after == '下' || after == '时';
     }
+
+    private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s");
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
     private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",

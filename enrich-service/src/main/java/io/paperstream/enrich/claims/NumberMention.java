@@ -97,7 +97,18 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("w", "W", Follow.NO_LETTER),
             new Unit("j", "J", Follow.NO_LETTER),
             // metrics reported without a unit of their own: the metric's name is the unit ("4.7 FID")
+            new Unit("gops/w", "GOPS/W", Follow.NO_LETTER),
+            new Unit("tops/w", "TOPS/W", Follow.NO_LETTER),
+            new Unit("mm²", "mm²", Follow.NO_LETTER),
+            new Unit("mm2", "mm²", Follow.NO_LETTER),
+            new Unit("µs", "µs", Follow.NO_LETTER),
+            new Unit("μs", "µs", Follow.NO_LETTER),
+            new Unit("微秒", "µs", Follow.ANY),
+            new Unit("sfid", "sFID", Follow.NO_LETTER),
             new Unit("fid", "FID", Follow.NO_LETTER),
+            new Unit("map", "mAP", Follow.NO_LETTER),
+            new Unit("ap", "AP", Follow.NO_LETTER),
+            new Unit("dice", "Dice", Follow.NO_LETTER),
             new Unit("fad", "FAD", Follow.NO_LETTER),
             new Unit("miou", "mIoU", Follow.NO_LETTER),
             new Unit("ppl", "perplexity", Follow.NO_LETTER),
@@ -189,8 +200,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
 
     /** Metrics reported as bare numbers, as folded, with the unit their values take. */
     private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"ppl", "perplexity"},
-            {"困惑度", "perplexity"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"}, {"bleu", "BLEU"},
-            {"bertscore", "BERTScore"}, {"cider", "CIDEr"}};
+            {"困惑度", "perplexity"}, {"sfid", "sFID"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"},
+            {"dice", "Dice"}, {"bleu", "BLEU"}, {"bertscore", "BERTScore"}, {"cider", "CIDEr"}};
     /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
     private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",

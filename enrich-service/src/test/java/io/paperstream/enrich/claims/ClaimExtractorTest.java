@@ -350,6 +350,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void boundsLevelsAndHardwareUnitsOfVisionAndEdgePapers() {
+        assertThat(brief("达成了重建时间小于30分钟、模型大小小于4MB、芯片面积6.8mm²、能效950 GOPS/W、单帧25微秒、WER为3.9%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 30.0), tuple("score", 4.0), tuple("score", 6.8), tuple("score", 950.0),
+                        tuple("score", 25.0), tuple("score", 3.9));
+        assertThat(abstractText("It renders at 34.7 FPS, is 0.3 dB PSNR above the previous best, and its retraining costs "
+                + "80-90% less than the original training."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 34.7), tuple("improvement", 0.3), tuple("reduction", 90.0));
+        assertThat(brief("达成了FID仅上升约0.5、在COCO上提升1.5 AP的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 0.5), tuple("improvement", 1.5));
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
