@@ -158,6 +158,10 @@ class EntitiesTest {
                 "We evaluate large multimodal models (LMMs) on mathematical reasoning.")).isEqualTo("vlm");
         assertThat(modality("Pre-gated MoE for Fast Inference", "某大学发布了论文，解决了MoE大模型参数量巨大、GPU显存不足的问题。", null))
                 .isEqualTo("llm");
+        assertThat(modality("Accelerating Transformer Inference for Translation via Parallel Decoding", null,
+                "Autoregressive decoding limits transformers for machine translation.")).isEqualTo("llm");
+        assertThat(modality("HyGCN: A GCN Accelerator with Hybrid Architecture", null,
+                "Graph Convolutional Networks alternate aggregation and combination phases.")).isEqualTo("graph");
         assertThat(modality("SimPO: Simple Preference Optimization with a Reference-Free Reward", null,
                 "Direct preference optimization reparameterizes the reward of RLHF; we propose a simpler approach."))
                 .isEqualTo("llm");
