@@ -15,7 +15,6 @@ import io.paperstream.schemas.MetricClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads numeric result claims from a brief or an abstract.
@@ -279,8 +278,8 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)
-                || isDeviceCapacity(folded, cues, number) || isRateSetting(folded, cues, number)) {
+        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)
+                || Conditions.isHardwareSpec(folded, cues, number) || Conditions.isRateSetting(folded, cues, number)) {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
@@ -609,7 +608,17 @@ public final class ClaimExtractor {
         // after a 比 ("比基线高3%"), or right after what is measured ("精度高1.3%")
         int k = cues.firstEndingAfter(end - 2);
         boolean measureBefore = k < cues.ends().length && cues.ends()[k] == end - 1 && cues.payloads()[k] instanceof Target;
-        return folded.lastIndexOf('比', end - 1) >= clauseStart || measureBefore ? kind : null;
+        return measureBefore || lastIndexIn(folded, '比', clauseStart, end) >= 0 ? kind : null;
+    }
+
+    /** The last position of {@code c} in [from, to), or -1: a look back that stops where the clause does. */
+    private static int lastIndexIn(String folded, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (folded.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -617,8 +626,9 @@ public final class ClaimExtractor {
      * result that gives another system's value ("X为N") gives the comparison, not a claim.
      */
     private static boolean isComparedValue(String folded, NumberMention number) {
-        int open = Math.max(folded.lastIndexOf('(', number.start()), folded.lastIndexOf('（', number.start()));
-        if (open <= 0 || number.start() - open > 30) {
+        int from = Math.max(0, number.start() - 30);
+        int open = Math.max(lastIndexIn(folded, '(', from, number.start()), lastIndexIn(folded, '（', from, number.start()));
+        if (open <= 0) {
             return false;
         }
         String inner = folded.substring(open + 1, number.start());
@@ -639,9 +649,10 @@ public final class ClaimExtractor {
         if (!endsWithWord(folded, end, "of")) {
             return false;
         }
-        int at = folded.lastIndexOf(" at a", end);
-        return at >= 0 && end - at <= 32 && folded.substring(at, end).indexOf(',') < 0
-                && (folded.startsWith(" at a ", at) || folded.startsWith(" at an ", at));
+        int from = Math.max(0, end - 32);
+        int at = folded.substring(from, end).lastIndexOf(" at a");
+        return at >= 0 && folded.substring(from + at, end).indexOf(',') < 0
+                && (folded.startsWith(" at a ", from + at) || folded.startsWith(" at an ", from + at));
     }
 
     /** Characters that make 较 an adverb ("较高", "较低": relatively high or low), not "compared with". */
@@ -649,8 +660,9 @@ public final class ClaimExtractor {
     private static final int COMPARED_THING_REACH = 8;
 
     /**
-     * Where the comparison opener ends that the word at {@code start} follows shortly, with no clause
-     * mark between ("较原始解码", "相比基线", "compared with the dense model"), or -1. Such a word names
+     * Where the comparison opener stands (its last character) that the word at {@code start} follows
+     * shortly, with no clause mark between ("较原始解码", "相比基线", "compared with the dense model"),
+     * or -1. Such a word names
      * what is compared with when the clause names the measure before the opener ("吞吐量较原始解码"),
      * but is the measure itself when nothing does ("相比现有系统吞吐量提升6.4倍").
      */
@@ -788,116 +800,11 @@ public final class ClaimExtractor {
         return opener == '(' || opener == '（';
     }
 
-    /** "at 30 bpp", "6-30 bpp下", "18 bpp时": an operating point of the experiment, not a result. */
-    private static boolean isOperatingPoint(String folded, NumberMention number) {
-        if (number.isRatioUnit() || number.isRelativeUnit() || SPEED_UNITS.contains(number.unit())) {
-            return false; // "runs at 34.7 FPS" is the speed reached
-        }
-        int start = number.start();
-        char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
-        return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
-                || after == '下' || after == '时';
-    }
-
-    private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s");
-
-    /** Words that name a compression or sparsity level set for an experiment, as folded. */
-    private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
-            "sparsity", "压缩率", "压缩比", "稀疏度", "稀疏率");
-
-    /**
-     * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
-     * "压缩50%的条件下":
-     * a ratio or share that names the level an experiment was run at is a setting, however it is
-     * written; "at 2x lower cost" is not (a kind word follows the number).
-     */
-    private static boolean isRateSetting(String folded, Cues cues, NumberMention number) {
-        if (!number.isRatioUnit() && !number.unit().equals("%")) {
-            return false;
-        }
-        int start = number.start();
-        int end = number.end();
-        String before = folded.substring(Math.max(0, start - 32), start);
-        String after = folded.substring(end, Math.min(folded.length(), end + 24)).stripLeading();
-        boolean rateAfter = false;
-        for (String word : RATE_WORDS) {
-            rateAfter |= after.startsWith(word);
-        }
-        if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
-            if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()) {
-                int k = cues.firstEndingAfter(end);
-                boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
-                        && cues.starts()[k] - end <= 2;
-                return rateAfter || !kindWordNext && before.endsWith(" of ");
-            }
-            return false;
-        }
-        // Chinese: the number and a rate word inside 在…下, or 以N%压缩比, or 压缩N%的条件/设置/设定下
-        return rateAfter && RATE_THEN_UNDER.matcher(after).lookingAt()
-                || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
-                || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
-    }
-
-    private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");
-    private static final Pattern AT_RATES_OF = Pattern.compile("\\bat (?:ratios|rates|compression ratios|compression rates) of $");
-    private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
-    private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
-
-    private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");
-
-    /** "on 24GB consumer GPUs", "单张48GB显卡": a memory size that a device word follows is the hardware's, no result. */
-    private static boolean isDeviceCapacity(String folded, Cues cues, NumberMention number) {
-        if (number.unit().equals("x")) {
-            // "on 2x A800-80GB GPUs": a whole count written with x right before a device word ("48.9倍GPU吞吐提升" is a result)
-            char written = folded.charAt(number.end() - 1);
-            int at = trimStart(folded, number.end(), folded.length());
-            int k = cues.firstMarkerAtOrAfter(at);
-            return number.low() == null && number.value() == Math.rint(number.value()) && (written == 'x' || written == '×')
-                    && k >= 0 && k < cues.markerCount() && cues.markerStart(k) == at && cues.markerRole(k) == Role.DEVICE;
-        }
-        if (!MEMORY_UNITS.contains(number.unit())) {
-            return false;
-        }
-        int from = trimStart(folded, number.end(), folded.length());
-        // the device word may come after a qualifier or two ("24GB consumer GPUs", "80GB A100 GPU"), not
-        // after a preposition ("24 GB on one GPU" is what the method needs there)
-        int end = from;
-        while (end < folded.length() && end - from < 24 && isQualifierChar(folded.charAt(end))) {
-            end++;
-        }
-        int first = cues.firstMarkerAtOrAfter(from);
-        for (int k = first; k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end; k++) {
-            if (cues.markerRole(k) == Role.DEVICE && !hasPreposition(folded, from, cues.markerStart(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "per", "with", "for", "at", "to", "by");
-
-    private static boolean hasPreposition(String folded, int from, int to) {
-        int wordStart = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || folded.charAt(i) == ' ') {
-                if (PREPOSITIONS.contains(folded.substring(wordStart, i))) {
-                    return true;
-                }
-                wordStart = i + 1;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isQualifierChar(char c) {
-        return c < 128 ? Character.isLetterOrDigit(c) || c == ' ' || c == '-' : c == '显' || c == '卡' || c == '设' || c == '备';
-    }
-
     private static boolean signedPositive(String folded, int start) {
         return start > 0 && folded.charAt(start - 1) == '+';
     }
 
-    private static int trimStart(String text, int from, int to) {
+    static int trimStart(String text, int from, int to) {
         int i = from;
         while (i < to && Character.isWhitespace(text.charAt(i))) {
             i++;

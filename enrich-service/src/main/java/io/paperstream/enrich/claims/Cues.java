@@ -79,12 +79,7 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
 
     /** Whether a word of {@code role} lies wholly inside [from, to). */
     boolean markerWithin(Role role, int from, int to) {
-        int index = Arrays.binarySearch(markerStarts, from);
-        int k = index >= 0 ? index : -index - 1;
-        while (k > 0 && markerStarts[k - 1] == from) {
-            k--;
-        }
-        for (; k < markerStarts.length && markerStarts[k] < to; k++) {
+        for (int k = firstStartingAtOrAfter(markerStarts, from); k < markerStarts.length && markerStarts[k] < to; k++) {
             if (markerRoles[k] == role && markerEnds[k] <= to) {
                 return true;
             }
@@ -94,11 +89,7 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
 
     /** Index of the first sentence-level word that starts at or after {@code position}, or -1. */
     int firstMarkerAtOrAfter(int position) {
-        int index = Arrays.binarySearch(markerStarts, position);
-        int k = index >= 0 ? index : -index - 1;
-        while (k > 0 && markerStarts[k - 1] == position) {
-            k--;
-        }
+        int k = firstStartingAtOrAfter(markerStarts, position);
         return k < markerStarts.length ? k : -1;
     }
 
@@ -175,17 +166,8 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
      * B, latency drops 40%"), not two results.
      */
     boolean separatingConjunctionWithin(int from, int to) {
-        int index = Arrays.binarySearch(conjunctionStarts, from);
-        int k = index >= 0 ? index : -index - 1;
-        while (k > 0 && conjunctionStarts[k - 1] == from) {
-            k--;
-        }
-        for (; k < conjunctionStarts.length && conjunctionStarts[k] < to; k++) {
-            if (conjunctionEnds[k] <= to) {
-                return !markerWithin(Role.COMPARISON, from, conjunctionStarts[k]);
-            }
-        }
-        return false;
+        int k = firstSpanWithin(conjunctionStarts, conjunctionEnds, from, to);
+        return k >= 0 && !markerWithin(Role.COMPARISON, from, conjunctionStarts[k]);
     }
 
     boolean coordinationWithin(int from, int to) {
@@ -203,17 +185,27 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
     }
 
     private static boolean spanWithin(int[] starts, int[] ends, int from, int to) {
-        int index = Arrays.binarySearch(starts, from);
-        int k = index >= 0 ? index : -index - 1;
-        // equal starts are adjacent after sorting; step back to the first of them
-        while (k > 0 && starts[k - 1] == from) {
-            k--;
-        }
-        for (; k < starts.length && starts[k] < to; k++) {
+        return firstSpanWithin(starts, ends, from, to) >= 0;
+    }
+
+    /** Index of the first span (by start) lying wholly inside [from, to), or -1. */
+    private static int firstSpanWithin(int[] starts, int[] ends, int from, int to) {
+        for (int k = firstStartingAtOrAfter(starts, from); k < starts.length && starts[k] < to; k++) {
             if (ends[k] <= to) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Index of the first of the sorted {@code starts} at or after {@code position} (its length when none). */
+    private static int firstStartingAtOrAfter(int[] starts, int position) {
+        int index = Arrays.binarySearch(starts, position);
+        int k = index >= 0 ? index : -index - 1;
+        // equal starts are adjacent after sorting; step back to the first of them
+        while (k > 0 && starts[k - 1] == position) {
+            k--;
+        }
+        return k;
     }
 }

@@ -61,6 +61,9 @@ public final class InstitutionNormalizer {
     /** A company's legal form after its name ("ASAPP Inc.", "Mediavoice Srl"): the name is the company. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
             ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.)$");
+    /** The last words {@link #LEGAL_FORM} can end with. */
+    private static final Set<String> LEGAL_FORM_WORDS = Set.of("Inc.", "Inc", "Srl", "S.r.l.", "S.p.A.", "SpA", "Ltd.",
+            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.");
     /** An abbreviation in parentheses after a name ("International Computer Science Institute (ICSI)"). */
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([A-Za-z&.\\- ]{2,12}\\)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
@@ -374,9 +377,12 @@ public final class InstitutionNormalizer {
         if (cleaned.endsWith(")")) {
             cleaned = TRAILING_ABBREVIATION.matcher(cleaned).replaceAll("");
         }
-        String withoutLegalForm = LEGAL_FORM.matcher(cleaned).replaceAll("");
-        if (!withoutLegalForm.isEmpty() && !withoutLegalForm.equals(cleaned) && withoutLegalForm.indexOf(',') < 0) {
-            cleaned = withoutLegalForm;
+        // most names end with no legal form: a look at the last word spares the regex
+        if (LEGAL_FORM_WORDS.contains(cleaned.substring(cleaned.lastIndexOf(' ') + 1))) {
+            String withoutLegalForm = LEGAL_FORM.matcher(cleaned).replaceAll("");
+            if (!withoutLegalForm.isEmpty() && !withoutLegalForm.equals(cleaned) && withoutLegalForm.indexOf(',') < 0) {
+                cleaned = withoutLegalForm;
+            }
         }
         boolean changed = true;
         while (changed) {

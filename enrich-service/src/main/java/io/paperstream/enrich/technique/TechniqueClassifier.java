@@ -99,6 +99,9 @@ public final class TechniqueClassifier {
 
     /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
+        if (isSurvey(paper.title())) {
+            return fallbackOrOther(0, List.of(), 1); // a survey covers techniques; it contributes none
+        }
         List<Mention> mentions = new ArrayList<>();
         // how often the paper mentions each suppressing topic, by the suppress record's ordinal
         int[] suppressorMentions = new int[taxonomy.suppressors().size()];
@@ -109,9 +112,6 @@ public final class TechniqueClassifier {
         collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions, inContext);
         collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions, inContext);
         collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions, inContext);
-        if (isSurvey(paper.title())) {
-            return fallbackOrOther(0, List.of(), 1); // a survey covers techniques; it contributes none
-        }
         int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
         double missingDescriptionFactor = Math.pow(MISSING_DESCRIPTION_FACTOR, missingDescriptions);
         if (mentions.isEmpty()) {

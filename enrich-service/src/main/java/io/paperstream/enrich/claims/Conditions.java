@@ -1,0 +1,127 @@
+package io.paperstream.enrich.claims;
+
+import io.paperstream.enrich.claims.ClaimLexicon.KindCue;
+import io.paperstream.enrich.claims.ClaimLexicon.Role;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that describe the conditions of an experiment, not its results: the operating point it
+ * ran at ("at 30 bpp"), the compression or sparsity rate it was set to ("at a 4x compression
+ * rate", "在20%压缩率下") and the hardware it ran on ("24GB consumer GPUs", "2x A800 GPUs").
+ */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    /** "at 30 bpp", "6-30 bpp下", "18 bpp时": an operating point of the experiment, not a result. */
+    static boolean isOperatingPoint(String folded, NumberMention number) {
+        if (number.isRatioUnit() || number.isRelativeUnit() || SPEED_UNITS.contains(number.unit())) {
+            return false; // "runs at 34.7 FPS" is the speed reached
+        }
+        int start = number.start();
+        char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
+        return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
+                || after == '下' || after == '时';
+    }
+
+    private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s");
+
+    /** Words that name a compression or sparsity level set for an experiment, as folded. */
+    private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
+            "sparsity", "压缩率", "压缩比", "稀疏度", "稀疏率");
+
+    /**
+     * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
+     * "压缩50%的条件下":
+     * a ratio or share that names the level an experiment was run at is a setting, however it is
+     * written; "at 2x lower cost" is not (a kind word follows the number).
+     */
+    static boolean isRateSetting(String folded, Cues cues, NumberMention number) {
+        if (!number.isRatioUnit() && !number.unit().equals("%")) {
+            return false;
+        }
+        int start = number.start();
+        int end = number.end();
+        String before = folded.substring(Math.max(0, start - 32), start);
+        String after = folded.substring(end, Math.min(folded.length(), end + 24)).stripLeading();
+        boolean rateAfter = false;
+        for (String word : RATE_WORDS) {
+            rateAfter |= after.startsWith(word);
+        }
+        if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
+            if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()) {
+                int k = cues.firstEndingAfter(end);
+                boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
+                        && cues.starts()[k] - end <= 2;
+                return rateAfter || !kindWordNext && before.endsWith(" of ");
+            }
+            return false;
+        }
+        // Chinese: the number and a rate word inside 在…下, or 以N%压缩比, or 压缩N%的条件/设置/设定下
+        return rateAfter && RATE_THEN_UNDER.matcher(after).lookingAt()
+                || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
+                || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");
+    private static final Pattern AT_RATES_OF = Pattern.compile("\\bat (?:ratios|rates|compression ratios|compression rates) of $");
+    private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
+    private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
+
+    private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");
+
+    /**
+     * "on 24GB consumer GPUs", "单张48GB显卡": a memory size that a device word follows is the
+     * hardware's capacity; "on 2x A800 GPUs" counts the devices. Either describes the hardware, no result.
+     */
+    static boolean isHardwareSpec(String folded, Cues cues, NumberMention number) {
+        if (number.unit().equals("x")) {
+            // "on 2x A800-80GB GPUs": a whole count written with x right before a device word ("48.9倍GPU吞吐提升" is a result)
+            char written = folded.charAt(number.end() - 1);
+            int at = ClaimExtractor.trimStart(folded, number.end(), folded.length());
+            int k = cues.firstMarkerAtOrAfter(at);
+            return number.low() == null && number.value() == Math.rint(number.value()) && (written == 'x' || written == '×')
+                    && k >= 0 && k < cues.markerCount() && cues.markerStart(k) == at && cues.markerRole(k) == Role.DEVICE;
+        }
+        if (!MEMORY_UNITS.contains(number.unit())) {
+            return false;
+        }
+        int from = ClaimExtractor.trimStart(folded, number.end(), folded.length());
+        // the device word may come after a qualifier or two ("24GB consumer GPUs", "80GB A100 GPU"), not
+        // after a preposition ("24 GB on one GPU" is what the method needs there)
+        int end = from;
+        while (end < folded.length() && end - from < 24 && isQualifierChar(folded.charAt(end))) {
+            end++;
+        }
+        int first = cues.firstMarkerAtOrAfter(from);
+        for (int k = first; k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end; k++) {
+            if (cues.markerRole(k) == Role.DEVICE && !hasPreposition(folded, from, cues.markerStart(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "per", "with", "for", "at", "to", "by");
+
+    private static boolean hasPreposition(String folded, int from, int to) {
+        int wordStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || folded.charAt(i) == ' ') {
+                if (PREPOSITIONS.contains(folded.substring(wordStart, i))) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQualifierChar(char c) {
+        return c < 128 ? Character.isLetterOrDigit(c) || c == ' ' || c == '-' : c == '显' || c == '卡' || c == '设' || c == '备';
+    }
+}
