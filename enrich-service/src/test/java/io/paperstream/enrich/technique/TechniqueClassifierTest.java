@@ -182,6 +182,18 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void servingAdaptersIsServingAndRoutingQueriesIsDynamicInference() {
+        assertThat(ids("S-LoRA: Serving Thousands of Concurrent LoRA Adapters", "某大学发布了论文，使用统一分页与定制CUDA内核的服务系统，解决了同时服务成千上万个LoRA适配器时显存碎片化的问题。",
+                "Serving thousands of LoRA adapters is an open problem; our serving system keeps adapters in main memory."))
+                .startsWith("systems-hardware").doesNotContain("efficient-training");
+        assertThat(ids("AutoMix: Automatically Mixing Language Models", "某大学发布了论文，使用模型路由方法，解决了成本与性能难以权衡的问题。",
+                "AutoMix routes queries to larger models based on how correct the output of a smaller model appears to be."))
+                .containsExactly("dynamic-inference");
+        assertThat(ids("Thinkless: LLM Learns When to Think", "某大学发布了论文，使用控制token决定何时思考的框架，解决了推理模型在简单问题上浪费算力的问题。", null))
+                .containsExactly("efficient-reasoning");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
