@@ -37,12 +37,16 @@ public final class ClaimExtractor {
     private static final int OTHER_NUMBER_PENALTY = 30;
     /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
     private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
+    /** Hedges that, away from the number and before its "by", are the verb "surpass" ("exceeding X by 3.5%"). */
+    private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
     /** Kind words that only say a value went up (as matched: stems without their '*'), not that it got better. */
     private static final Set<String> RISING_WORDS = Set.of("increas", "higher", "rais", "增加", "增长", "上升", "升高");
     /** The kind a sparsity word gives a number it is not right next to. */
     private static final KindCue SPARSITY_REACHED = new KindCue("compression-ratio", false);
+    /** The kind a surpassing hedge gives the 'by' amount it governs. */
+    private static final KindCue SURPASSED = new KindCue("improvement", false);
     /** Words before "to" that do not describe a change: "up to 3x", "close to 90%", "equivalent to 2000 fps". */
     private static final Set<String> NOT_A_CHANGE_BEFORE_TO = Set.of("up", "close", "equal", "equivalent", "compared",
             "relative", "similar", "due", "lead", "leads", "leading", "according", "next", "applied", "scale", "scales");
@@ -203,7 +207,8 @@ public final class ClaimExtractor {
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
                 || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number, clauseStart)
-                || isParenthesisedSetting(folded, cues, number, clauseStart) || isComparedValue(folded, number)) {
+                || isParenthesisedSetting(folded, cues, number, clauseStart) || isComparedValue(folded, number)
+                || isComparedSystemsValue(folded, number)) {
             return null;
         }
         int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
@@ -240,6 +245,11 @@ public final class ClaimExtractor {
             } else if (payload instanceof Approx) {
                 if (isApproxPosition(folded, start, end, cues.terms()[k], number)) {
                     approx = true;
+                } else if (byAmount && end <= number.start() && SURPASSING.contains(cues.terms()[k])
+                        && end > previousEnd && number.start() - end < kindDistance) {
+                    // "exceeding the original CLIP by 3.5%": not a bound here but the verb of a 'by' amount
+                    kindCue = k;
+                    kindDistance = number.start() - end;
                 }
             } else if (payload instanceof KindCue kind) {
                 if (byAmount && kind.kind().equals("score")) {
@@ -283,7 +293,8 @@ public final class ClaimExtractor {
             return null;
         }
         KindCue stated = kindCue < 0 ? null
-                : cues.payloads()[kindCue] instanceof KindCue named ? named : SPARSITY_REACHED;
+                : cues.payloads()[kindCue] instanceof KindCue named ? named
+                : cues.payloads()[kindCue] instanceof Approx ? SURPASSED : SPARSITY_REACHED;
         String statedKind = stated == null ? null : stated.kind();
         if (number.unit().equals("%") && (paramsAfter || "compression-ratio".equals(statedKind))
                 && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
@@ -638,6 +649,33 @@ public final class ClaimExtractor {
         int before = trimEnd(folded, 0, open);
         char last = before > 0 ? folded.charAt(before - 1) : ' ';
         return isDigitChar(last) || last == '%' || last == '倍' || last == 'x' || last == '×' || last == '点';
+    }
+
+    /** Openers of a comparison whose object's own value may follow with 的 ("高于BEVDepth的41.3 FPS"). */
+    private static final List<String> COMPARATIVE_OPENERS = List.of("高于", "低于", "优于", "快于", "慢于", "相比", "相较", "比");
+    private static final int COMPARED_SYSTEM_REACH = 24;
+
+    /**
+     * "速度高于BEVDepth-R50的41.3 FPS": the number after 的 is the value of the system the comparison
+     * names, not the paper's result.
+     */
+    private static boolean isComparedSystemsValue(String folded, NumberMention number) {
+        int end = trimEnd(folded, 0, number.start());
+        if (end <= 0 || folded.charAt(end - 1) != '的') {
+            return false;
+        }
+        for (int i = end - 2; i >= 0 && i >= end - COMPARED_SYSTEM_REACH; i--) {
+            char c = folded.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '。' || c == ';' || c == '；') {
+                return false;
+            }
+            for (String opener : COMPARATIVE_OPENERS) {
+                if (folded.startsWith(opener, i) && i + opener.length() < end - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isDigitChar(char c) {

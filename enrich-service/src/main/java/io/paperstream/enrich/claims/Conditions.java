@@ -52,8 +52,11 @@ final class Conditions {
         for (String word : RATE_WORDS) {
             rateAfter |= after.startsWith(word);
         }
+        // "在90%注意力稀疏度下": a qualifier may stand between the number and the rate word
+        rateAfter |= RATE_THEN_UNDER.matcher(after).lookingAt();
         if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
-            if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()) {
+            if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()
+                    || UNDER_RATE_OF.matcher(before).find()) {
                 int k = cues.firstEndingAfter(end);
                 boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
                         && cues.starts()[k] - end <= 2;
@@ -69,7 +72,10 @@ final class Conditions {
 
     private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");
     private static final Pattern AT_RATES_OF = Pattern.compile("\\bat (?:ratios|rates|compression ratios|compression rates) of $");
-    private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
+    /** "under an attention sparsity of 90%", "at a KV budget of 20%". */
+    private static final Pattern UNDER_RATE_OF = Pattern.compile(
+            "\\b(?:at|under) (?:an? )?(?:[a-z-]+ ){0,2}(?:sparsity|compression rate|compression ratio|budget) of $");
+    private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:[^\\s，,。]{0,4}?)(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
     private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
 
     private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");

@@ -365,6 +365,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void exceedingByIsAnImprovementAndTheComparedSystemsValueIsNoClaim() {
+        assertThat(abstractText("TinyCLIP reaches 41.1% zero-shot accuracy, exceeding the original CLIP by 3.5%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 41.1), tuple("improvement", 3.5));
+        assertThat(brief("达成了在2080Ti上达到52.6 FPS、速度高于BEVDepth-R50的41.3 FPS的效果"))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(52.6);
+        assertThat(abstractText("Under an attention sparsity of 90%, it runs 2.1x faster."))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(2.1);
+    }
+
+    @Test
     void aMemorySizeBeforeADeviceWordIsTheDevicesCapacity() {
         assertThat(abstractText("Compute falls by 36% on 24GB consumer GPUs and memory drops to 12GB per device."))
                 .extracting(MetricClaim::getValue)
