@@ -192,7 +192,8 @@ public final class InstitutionNormalizer {
                     && namesOrganisation(english)) {
                 names.add(cleanEnglish(english)); // "月之暗面（Moonshot AI）": the English name in parentheses
             } else if (candidate.chars().anyMatch(c -> c < 128 && Character.isLetter(c))
-                    && namesOrganisation(candidate)) {
+                    && namesOrganisation(candidate) && !ORGANISATION_WORD.matcher(candidate.strip()).matches()) {
+                // an organisation word alone ("微软云与AI" split at 与) names nothing
                 String outsideParentheses = parenthesised == null ? candidate
                         : PARENTHESIS.matcher(candidate).replaceAll("");
                 names.add(cleanEnglish(outsideParentheses.strip()));

@@ -87,6 +87,12 @@ class EntitiesTest {
     }
 
     @Test
+    void anOrganisationWordAloneNamesNoPublisher() {
+        assertThat(INSTITUTIONS.normalize("微软研究院与微软云与AI发布了某论文，使用…", null))
+                .doesNotContain("AI");
+    }
+
+    @Test
     void anAffiliatedHospitalIsTheHospitalNotItsUniversity() {
         assertThat(INSTITUTIONS.normalize(null, "ShanghaiTech University, 上海交通大学医学院附属瑞金医院"))
                 .containsExactly("ShanghaiTech University", "Ruijin Hospital");
@@ -162,6 +168,8 @@ class EntitiesTest {
                 "Autoregressive decoding limits transformers for machine translation.")).isEqualTo("llm");
         assertThat(modality("HyGCN: A GCN Accelerator with Hybrid Architecture", null,
                 "Graph Convolutional Networks alternate aggregation and combination phases.")).isEqualTo("graph");
+        assertThat(modality("Knowledge Distillation: A Good Teacher is Patient and Consistent", null,
+                "We distill large image classification models on ImageNet into compact ResNets.")).isEqualTo("vision");
         assertThat(modality("SimPO: Simple Preference Optimization with a Reference-Free Reward", null,
                 "Direct preference optimization reparameterizes the reward of RLHF; we propose a simpler approach."))
                 .isEqualTo("llm");
