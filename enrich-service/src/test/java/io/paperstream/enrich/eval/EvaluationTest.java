@@ -33,13 +33,14 @@ class EvaluationTest {
     }
 
     /**
-     * The field sets, 60 papers each outside the sample reports, written and labelled by someone who
+     * The field sets, 40 to 60 papers each outside the sample reports, written and labelled by someone who
      * never read the rules, measured how the rules generalise when they were written: field.jsonl
      * (well-known papers) techniques 0.845, claims 0.793, institutions 0.848; field2.jsonl (less-known
      * 2023-2025 papers) techniques 0.788, main first 0.700, claims 0.798, institutions 0.910;
      * field3.jsonl (2024-2025 papers from Asian, European and industry groups, messier text)
      * techniques 0.763, main first 0.750, claims 0.752, institutions 0.894; field4.jsonl (two thirds
-     * beyond LLMs) techniques 0.838, main first 0.800, claims 0.825, institutions 0.845. The rules
+     * beyond LLMs) techniques 0.838, main first 0.800, claims 0.825, institutions 0.845; field5.jsonl
+     * (40 papers, mixed) techniques 0.763, main first 0.800, claims 0.845, institutions 0.947. The rules
      * added after reading their differences are guarded here; they are no longer unseen data.
      */
     @ParameterizedTest
@@ -47,11 +48,12 @@ class EvaluationTest {
             "field.jsonl,  0.88, 0.80, 0.88, 0.95, 0.97",
             "field2.jsonl, 0.89, 0.83, 0.87, 0.95, 0.95",
             "field3.jsonl, 0.84, 0.85, 0.87, 0.96, 0.95",
-            "field4.jsonl, 0.91, 0.90, 0.86, 0.96, 0.94"})
+            "field4.jsonl, 0.91, 0.90, 0.87, 0.96, 0.94",
+            "field5.jsonl, 0.81, 0.88, 0.85, 0.90, 0.95"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));
-        assertThat(field).hasSize(60);
+        assertThat(field).hasSizeGreaterThanOrEqualTo(40);
 
         Evaluation evaluation = Evaluation.run(Enricher.fromClasspath(), field);
 
