@@ -194,6 +194,18 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void trainingOnTheDeviceAndFromDenseCheckpointsIsEfficientTrainingButSwissFederalIsNotFederated() {
+        assertThat(ids("On-Device Training Under 256KB Memory", null,
+                "We propose an algorithm-system co-design that makes on-device training possible on microcontrollers."))
+                .startsWith("efficient-training");
+        assertThat(ids("Sparse Upcycling: Training Mixture-of-Experts from Dense Checkpoints", null,
+                "We propose sparse upcycling: a Mixture-of-Experts model is initialized from a dense checkpoint."))
+                .containsExactly("mixture-of-experts", "efficient-training");
+        assertThat(ids("Learning agile motor skills for legged robots", "苏黎世联邦理工学院发布了论文，使用在仿真中用强化学习训练神经网络策略的方法。", null))
+                .doesNotContain("efficient-training");
+    }
+
+    @Test
     void acceleratingDiffusionNeedsADiffusionModel() {
         assertThat(ids("VLA-Cache: Efficient Vision-Language-Action Models via Adaptive Token Caching", null,
                 "We reuse the cached computation of visual tokens that hardly change between control steps (token reuse)."))
