@@ -125,6 +125,19 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void aBenchmarkOfOtherMethodsContributesNoTechniqueAndPruningADraftTreeIsSpeculation() {
+        assertThat(ids("EffiBench-VLM: A Benchmark for Measuring the Accuracy-Efficiency Trade-off of Vision-Language Models",
+                "某大学发布了论文，评测了量化、token剪枝与KV缓存压缩等方法。", "We benchmark quantization, token pruning and KV cache compression."))
+                .containsExactly("other");
+        assertThat(ids("DyTree: Dynamic Draft Trees for Speculative Decoding", "某大学发布了论文，使用动态草稿树，并对草稿树进行剪枝。",
+                "We grow a draft tree by confidence and prune its low-confidence branches."))
+                .containsExactly("speculative-decoding");
+        assertThat(ids("ThoughtBudget: Allocating Reasoning Tokens under a Global Budget", null,
+                "We learn to allocate reasoning tokens across problems under a global reasoning budget."))
+                .containsExactly("efficient-reasoning");
+    }
+
+    @Test
     void aSurveyContributesNoTechnique() {
         assertThat(ids("A Survey on Efficient Inference for Large Language Models",
                 "某大学发布了综述论文，梳理了量化、剪枝、KV缓存压缩与推理服务系统等技术。",
