@@ -71,6 +71,19 @@ public final class InstitutionNormalizer {
     private static final Set<String> ANONYMOUS_PUBLISHERS =
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
+    /** A footnote number glued to the end of a name, before a separator or the end of the line. */
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=\\p{IsLatin})\\d{1,2}(?=\\s*(?:[,;，；]|$))");
+
+    /** Whether a letter is directly followed by a digit somewhere: most lines have no glued footnote. */
+    private static boolean mayHaveGluedFootnotes(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (isAsciiDigit(line.charAt(i)) && Character.isLetter(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Space before a hyphen that joins two words: "University of Wisconsin -Madison". */
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s+-(?=\\p{L})");
 
@@ -249,6 +262,8 @@ public final class InstitutionNormalizer {
             return List.of();
         }
         String line = rawLine.indexOf(" -") >= 0 ? SPACED_HYPHEN.matcher(rawLine).replaceAll("-") : rawLine;
+        // "Zhejiang University1, Shanghai AI Lab2": a footnote number glued to a name hides it from the aliases
+        line = mayHaveGluedFootnotes(line) ? GLUED_FOOTNOTE.matcher(line).replaceAll("") : line;
         // one scan for aliases serves every fragment: its hits are those lying inside it
         Matches<String> aliasHits = aliases.match(TextFolding.foldToChars(line));
         // a curated name with a comma of its own ("University of California, Berkeley") spans fragments

@@ -87,6 +87,12 @@ class EntitiesTest {
     }
 
     @Test
+    void footnoteNumbersGluedToNamesDoNotHideThem() {
+        assertThat(INSTITUTIONS.normalize(null, "Zhejiang University1, Shanghai AI Lab2, Westlake University3"))
+                .containsExactly("Zhejiang University", "Shanghai AI Laboratory", "Westlake University");
+    }
+
+    @Test
     void anOrganisationWordAloneNamesNoPublisher() {
         assertThat(INSTITUTIONS.normalize("微软研究院与微软云与AI发布了某论文，使用…", null))
                 .doesNotContain("AI");
