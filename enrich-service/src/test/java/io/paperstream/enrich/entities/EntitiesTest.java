@@ -176,6 +176,10 @@ class EntitiesTest {
                 "Graph Convolutional Networks alternate aggregation and combination phases.")).isEqualTo("graph");
         assertThat(modality("Knowledge Distillation: A Good Teacher is Patient and Consistent", null,
                 "We distill large image classification models on ImageNet into compact ResNets.")).isEqualTo("vision");
+        assertThat(modality("DyTree: Dynamic Draft Trees for Speculative Decoding", "某大学发布了论文，达成了在Vicuna-13B和LLaMA-3.1-8B上分别加速3.9倍和3.4倍的效果。", null))
+                .isEqualTo("llm");
+        assertThat(modality("Think When Needed: Adaptive Thinking-Mode Switching", null,
+                "Multimodal reasoning models think at length even for simple chart questions.")).isEqualTo("vlm");
         assertThat(modality("SimPO: Simple Preference Optimization with a Reference-Free Reward", null,
                 "Direct preference optimization reparameterizes the reward of RLHF; we propose a simpler approach."))
                 .isEqualTo("llm");

@@ -52,7 +52,7 @@ class EvaluationTest {
             "field3.jsonl, 0.84, 0.85, 0.87, 0.96, 0.95",
             "field4.jsonl, 0.91, 0.90, 0.87, 0.96, 0.94",
             "field5.jsonl, 0.83, 0.88, 0.85, 0.90, 0.95",
-            "field6.jsonl, 0.85, 0.88, 0.86, 0.88, 0.92"})
+            "field6.jsonl, 0.85, 0.88, 0.86, 0.95, 0.92"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));
