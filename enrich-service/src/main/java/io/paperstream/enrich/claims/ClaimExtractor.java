@@ -648,7 +648,7 @@ public final class ClaimExtractor {
         }
         int before = trimEnd(folded, 0, open);
         char last = before > 0 ? folded.charAt(before - 1) : ' ';
-        return isDigitChar(last) || last == '%' || last == '倍' || last == 'x' || last == '×' || last == '点';
+        return NumberMention.isDigit(last) || last == '%' || last == '倍' || last == 'x' || last == '×' || last == '点';
     }
 
     /** Openers of a comparison whose object's own value may follow with 的 ("高于BEVDepth的41.3 FPS"). */
@@ -666,7 +666,7 @@ public final class ClaimExtractor {
         }
         for (int i = end - 2; i >= 0 && i >= end - COMPARED_SYSTEM_REACH; i--) {
             char c = folded.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '。' || c == ';' || c == '；') {
+            if (isClauseMark(c)) {
                 return false;
             }
             for (String opener : COMPARATIVE_OPENERS) {
@@ -678,10 +678,6 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static boolean isDigitChar(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** "saves 35% of FLOPs at a WER of 6.2%": "at a/an … of" names the level the result holds at. */
     private static boolean isValueAtOperatingPoint(String folded, int end) {
         if (!endsWithWord(folded, end, "of")) {
@@ -691,6 +687,11 @@ public final class ClaimExtractor {
         int at = folded.substring(from, end).lastIndexOf(" at a");
         return at >= 0 && folded.substring(from + at, end).indexOf(',') < 0
                 && (folded.startsWith(" at a ", from + at) || folded.startsWith(" at an ", from + at));
+    }
+
+    /** A mark that ends a clause or a list item, where a look back for what a number belongs to stops. */
+    private static boolean isClauseMark(char c) {
+        return c == ',' || c == '，' || c == '、' || c == '。' || c == ';' || c == '；';
     }
 
     /** Characters that make 较 an adverb ("较高", "较低": relatively high or low), not "compared with". */
@@ -707,7 +708,7 @@ public final class ClaimExtractor {
     private static int comparisonOpenerBefore(String folded, Cues cues, int start) {
         for (int i = start - 1; i >= 0 && i >= start - COMPARED_THING_REACH; i--) {
             char c = folded.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == ';' || c == '；' || c == '.' || c == '。') {
+            if (isClauseMark(c) || c == '.') {
                 return -1;
             }
             if (c == '较' && i + 1 < folded.length() && ADVERB_JIAO_NEXT.indexOf(folded.charAt(i + 1)) < 0) {

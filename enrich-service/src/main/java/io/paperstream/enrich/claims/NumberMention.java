@@ -447,7 +447,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         return i;
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
