@@ -9,6 +9,7 @@ import io.paperstream.enrich.entities.ModelNameFinder;
 import io.paperstream.enrich.technique.TechniqueClassifier;
 import io.paperstream.enrich.text.AnalysedPaper;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.enrich.text.PaperName;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 
@@ -66,8 +67,10 @@ public final class Enricher {
         AnalysedPaper analysed = AnalysedPaper.of(paper, vocabulary);
         List<ModelNameFinder.Mention> briefModels = models.find(analysed.brief());
         List<ModelNameFinder.Mention> abstractModels = models.find(analysed.abstractText());
-        List<MetricClaim> briefClaims = claims.extract(analysed.brief(), Field.BRIEF, briefModels);
-        List<MetricClaim> abstractClaims = claims.extract(analysed.abstractText(), Field.ABSTRACT, abstractModels);
+        String paperName = PaperName.in(paper.title());
+        List<MetricClaim> briefClaims = claims.extract(analysed.brief(), Field.BRIEF, briefModels, paperName);
+        List<MetricClaim> abstractClaims = claims.extract(analysed.abstractText(), Field.ABSTRACT, abstractModels,
+                paperName);
         List<MetricClaim> found = new ArrayList<>(briefClaims.size() + abstractClaims.size());
         found.addAll(briefClaims);
         found.addAll(abstractClaims);

@@ -9,6 +9,7 @@ import io.paperstream.enrich.claims.ClaimLexicon.Target;
 import io.paperstream.enrich.entities.ModelNameFinder;
 import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.enrich.text.PaperName;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 
@@ -41,6 +42,8 @@ public final class ClaimExtractor {
     private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
+    /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
+    private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小");
     /** Kind words that only say a value went up (as matched: stems without their '*'), not that it got better. */
     private static final Set<String> RISING_WORDS = Set.of("increas", "higher", "rais", "增加", "增长", "上升", "升高");
     /** The kind a sparsity word gives a number it is not right next to. */
@@ -81,6 +84,16 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(AnalysedText, Field)}, with the text's model mentions already found. */
     public List<MetricClaim> extract(AnalysedText text, Field source, List<ModelNameFinder.Mention> modelMentions) {
+        return extract(text, source, modelMentions, null);
+    }
+
+    /**
+     * As {@link #extract(AnalysedText, Field, List)}, knowing the name the paper gives its method
+     * ({@link PaperName#in}, folded; null when it has none): an abstract sentence that names it speaks
+     * of the paper's own work.
+     */
+    public List<MetricClaim> extract(AnalysedText text, Field source, List<ModelNameFinder.Mention> modelMentions,
+                                     String paperName) {
         if (text.isEmpty()) {
             return List.of();
         }
@@ -90,7 +103,7 @@ public final class ClaimExtractor {
         }
         Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
-        for (int i = firstAfterBackground(text, source, cues, numbers); i < numbers.size(); i++) {
+        for (int i = firstAfterBackground(text, source, cues, numbers, paperName); i < numbers.size(); i++) {
             Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             Draft draft = read(text, numbers, i, cues, previous);
             if (draft != null) {
@@ -111,13 +124,19 @@ public final class ClaimExtractor {
      * Index of the first number after the abstract's background: the sentences before the first one
      * that speaks of the paper's own work ("we", "our", "this paper") set the scene, and their numbers
      * ("for instance, a Llama-3.1-8B model … requires approximately 16 GB for its KV cache") are about
-     * the field, not results. An abstract that never speaks of its own work has no background to skip.
+     * the field, not results. The method's name counts as speaking of the own work ("PocketSeg runs at
+     * 38 FPS"). An abstract that never speaks of its own work has no background to skip.
      */
-    private static int firstAfterBackground(AnalysedText text, Field source, Cues cues, List<NumberMention> numbers) {
+    private static int firstAfterBackground(AnalysedText text, Field source, Cues cues, List<NumberMention> numbers,
+                                            String paperName) {
         if (source != Field.ABSTRACT) {
             return 0;
         }
         int own = cues.firstMarkerStart(Role.OWN);
+        int named = PaperName.firstMention(text.folded(), paperName);
+        if (named >= 0 && (own < 0 || named < own)) {
+            own = named;
+        }
         if (own < 0) {
             return 0;
         }
@@ -140,6 +159,8 @@ public final class ClaimExtractor {
         final int clauseEnd;
         final int sentenceStart;
         final String text;
+        /** The kind a number that continues this claim takes: its own before a ratio's special readings. */
+        String continuedKind;
         /** Index of the kind word this claim took its kind from, -1 when none. */
         int kindCue = -1;
         String model;
@@ -330,8 +351,10 @@ public final class ClaimExtractor {
             target = previous.target; // "在视频上吞吐量提升2.2倍、在音频上提升2倍": the same verb again, the same measure
         }
         boolean retainsQuality = stated != null && stated.retention()
-                && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd));
-        String kind = kindFor(number, continuesPrevious ? previous.kind : statedKind, speedTargetNear, target,
+                && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd)
+                        // "保持原始性能的96.2%": the quality named between the retain word and the number
+                        || cues.markerWithin(Role.QUALITY, cues.ends()[kindCue], number.start()));
+        String kind = kindFor(number, continuesPrevious ? previous.continuedKind : statedKind, speedTargetNear, target,
                 retainsQuality);
         if (kind.equals("compression-ratio") && !number.isRatioUnit() && !number.unit().equals("%")) {
             kind = "score"; // "以20%压缩比取得困惑度7.94": a metric's value is no compression ratio
@@ -341,15 +364,28 @@ public final class ClaimExtractor {
             kind = "reduction"; // "a 17% relative WER increase", "困惑度增加0.3": an error that rose is a quality loss
         }
         if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
-                && (paramsAfter || isShareOfNamedReference(text.original(), number))) {
+                && (paramsAfter || isShareOfNamedReference(text.original(), number)
+                        && !namesQualityNext(cues, number, clauseEnd))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
         }
         if (!number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)
                 && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"))) {
             kind = "score"; // "reduced to 300 ms", "提升至60.65%": the value reached, not the change
         }
-        if (number.unit().equals("tokens") && !(kind.equals("reduction") || kind.equals("improvement"))) {
-            return null; // "64 tokens" is a budget or a setting unless the text says it changed
+        if (number.unit().equals("tokens") && !(kind.equals("reduction") || kind.equals("improvement"))
+                && !"acceptance-length".equals(target)) {
+            // "64 tokens" is a budget or a setting unless the text says it changed; an acceptance length is a result
+            return null;
+        }
+        // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
+        String continuedKind = kind;
+        if (kind.equals("reduction") && number.isRatioUnit() && "latency".equals(target)) {
+            kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": a time N times shorter is an N-fold speedup
+        }
+        if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
+                && SIZE_WORDS.contains(cues.terms()[kindCue])
+                && (target == null || target.equals("params") || target.equals("model-size"))) {
+            kind = "compression-ratio"; // "the quantized model is 7.5x smaller": a model N times smaller is compressed N times
         }
         String original = text.original();
         int spanStart = trimStart(original, clauseStart, clauseEnd);
@@ -357,6 +393,7 @@ public final class ClaimExtractor {
         Draft draft = new Draft(number, kind, statedKind != null || continuesPrevious, target, approx,
                 clauseStart, clauseEnd, sentenceStart, original.substring(spanStart, spanEnd));
         draft.kindCue = continuesPrevious ? previous.kindCue : kindCue;
+        draft.continuedKind = continuedKind;
         return draft;
     }
 

@@ -64,6 +64,10 @@ final class Conditions {
             }
             return false;
         }
+        if (number.unit().equals("%") && REMOVE_OR_KEEP_BEFORE.matcher(before).find()
+                && THEN_AFTER.matcher(after).lookingAt()) {
+            return true; // "剪除30%参数后", "仅保留11.1%视觉token时": the share the experiment removes or keeps
+        }
         // Chinese: the number and a rate word inside 在…下, or 以N%压缩比, or 压缩N%的条件/设置/设定下
         return rateAfter && RATE_THEN_UNDER.matcher(after).lookingAt()
                 || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
@@ -76,6 +80,10 @@ final class Conditions {
     private static final Pattern UNDER_RATE_OF = Pattern.compile(
             "\\b(?:at|under) (?:an? )?(?:[a-z-]+ ){0,2}(?:sparsity|compression rate|compression ratio|budget) of $");
     private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:[^\\s，,。]{0,4}?)(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
+    /** A verb that removes or keeps a share, a few characters before the number ("剪除LLaMA-3.1-8B约25%"). */
+    private static final Pattern REMOVE_OR_KEEP_BEFORE = Pattern.compile("(?:剪除|剪掉|移除|删除|去除|丢弃|裁剪|保留)[^，,。；;]{0,14}$");
+    /** What the share is of, then 后, 时 or 的条件/情况下: the step the results are then measured after. */
+    private static final Pattern THEN_AFTER = Pattern.compile("[^，,。；;\\d]{0,10}?(?:后|(?<!同)时|的?(?:条件|情况|设置)下)");
     private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
 
     private static final Set<String> MEMORY_UNITS = Set.of("KB", "MB", "GB", "TB");
@@ -96,6 +104,9 @@ final class Conditions {
         if (!MEMORY_UNITS.contains(number.unit())) {
             return false;
         }
+        if (isCapacityOfDeviceBefore(folded, cues, number)) {
+            return true;
+        }
         int from = ClaimExtractor.trimStart(folded, number.end(), folded.length());
         // the device word may come after a qualifier or two ("24GB consumer GPUs", "80GB A100 GPU"), not
         // after a preposition ("24 GB on one GPU" is what the method needs there)
@@ -106,6 +117,27 @@ final class Conditions {
         int first = cues.firstMarkerAtOrAfter(from);
         for (int k = first; k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end; k++) {
             if (cues.markerRole(k) == Role.DEVICE && !hasPreposition(folded, from, cues.markerStart(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before "with" the device a memory size belongs to may be named ("a single RTX 4090 with"). */
+    private static final int DEVICE_BEFORE_WITH_REACH = 32;
+
+    /** "a single RTX 4090 with 24 GB of memory", "a laptop GPU with 8 GB": the memory of a device just named. */
+    private static boolean isCapacityOfDeviceBefore(String folded, Cues cues, NumberMention number) {
+        int end = number.start();
+        while (end > 0 && folded.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < 5 || !folded.startsWith(" with", end - 5)) {
+            return false;
+        }
+        int from = Math.max(0, end - 5 - DEVICE_BEFORE_WITH_REACH);
+        for (int k = cues.firstMarkerAtOrAfter(from); k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end - 5; k++) {
+            if (cues.markerRole(k) == Role.DEVICE) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      * Canonical units of durations and sizes: with neither a kind word nor a target near it, such a
      * number states what the method handles ("支持240秒视频", "trained for 24 hours"), not a result.
      */
-    private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours",
+    private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours", "Hz",
             "GPU hours", "days", "KB", "MB", "GB", "TB");
 
     /**
@@ -105,6 +105,14 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("μs", "µs", Follow.NO_LETTER),
             new Unit("微秒", "µs", Follow.ANY),
             new Unit("sfid", "sFID", Follow.NO_LETTER),
+            new Unit("s", "s", Follow.NO_LETTER),
+            new Unit("hz", "Hz", Follow.NO_LETTER),
+            new Unit("赫兹", "Hz", Follow.ANY),
+            new Unit("gops", "GOPS", Follow.NO_LETTER),
+            new Unit("tops", "TOPS", Follow.NO_LETTER),
+            new Unit("nds", "NDS", Follow.NO_LETTER),
+            new Unit("anls", "ANLS", Follow.NO_LETTER),
+            new Unit("comet", "COMET", Follow.NO_LETTER),
             new Unit("fid", "FID", Follow.NO_LETTER),
             new Unit("map", "mAP", Follow.NO_LETTER),
             new Unit("ap", "AP", Follow.NO_LETTER),
@@ -175,6 +183,10 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         int lowEnd = numberEnd(folded, start);
         int afterLow = skipSpaces(folded, lowEnd);
         Unit lowUnit = unitAt(folded, afterLow);
+        if (lowUnit != null && lowUnit.written.equals("s") && afterLow == lowEnd && lowEnd - start == 4
+                && isDigit(folded.charAt(start + 1)) && isDigit(folded.charAt(start + 2)) && isDigit(folded.charAt(start + 3))) {
+            lowUnit = null; // "the 2020s" is a decade, "1.8s" a duration
+        }
         if (lowUnit != null) {
             NumberMention range = rangeFrom(folded, start, lowEnd, lowUnit, afterLow + lowUnit.written.length());
             if (range != null) {
@@ -194,23 +206,30 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[(int) metric][1],
                     (metric & LEVEL_ONLY) != 0, false);
         }
+        String unit = lowUnit.canonical.equals("tokens") && folded.startsWith("每秒", start - 2) ? "tokens/s"
+                : lowUnit.canonical; // "每秒11.2个token" is a rate
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
-                lowUnit.canonical, false, lowUnit.measurement);
+                unit, false, lowUnit.measurement);
     }
 
     /** Metrics reported as bare numbers, as folded, with the unit their values take. */
     private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"ppl", "perplexity"},
             {"困惑度", "perplexity"}, {"sfid", "sFID"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"},
-            {"dice", "Dice"}, {"bleu", "BLEU"}, {"bertscore", "BERTScore"}, {"cider", "CIDEr"}};
+            {"dice", "Dice"}, {"bleu", "BLEU"}, {"bertscore", "BERTScore"}, {"cider", "CIDEr"}, {"nds", "NDS"},
+            {"mse", "MSE"}, {"mae", "MAE"}, {"mos", "MOS"}, {"mean opinion score", "MOS"}, {"rtf", "RTF"},
+            {"real-time factor", "RTF"}, {"实时率", "RTF"}, {"anls", "ANLS"}, {"comet", "COMET"}, {"clip score", "CLIP"},
+            {"clipscore", "CLIP"}, {"vbench score", "VBench"}, {"f1", "F1"}, {"f1 score", "F1"}, {"f1-score", "F1"},
+            {"minade", "minADE"}, {"minade6", "minADE"}, {"minfde", "minFDE"}, {"minfde6", "minFDE"},
+            {"psnr", "PSNR"}, {"ssim", "SSIM"}, {"lpips", "LPIPS"}, {"rouge-l", "ROUGE-L"}};
     /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
     private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
             "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
             "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
-            "低至", "~", "（", "(");
+            "低至", "~", "（", "(", "）", ")");
     /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
-            "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(");
+            "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")");
     private static final int METRIC_REACH = 24;
 
     /** In {@link #metricNamedBefore}'s result: only links naming a level stood between name and number. */
@@ -381,6 +400,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return true;
         }
         char before = folded.charAt(i - 1);
+        if (before == '×' && i >= 2 && isDigit(folded.charAt(i - 2))) {
+            return false; // the second side of a resolution or a shape ("256×256")
+        }
         return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_' || before == '.'
                 || before == '^' || before == '-'));
     }

@@ -42,12 +42,22 @@ class ClaimExtractorTest {
 
     @Test
     void removingShorteningAndCheaperAreReductions() {
-        assertThat(brief("达成了在剪除20%参数的情况下保留原模型94.97%零样本性能的效果。"))
+        assertThat(brief("达成了剪除20%参数、保留原模型94.97%零样本性能的效果。"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("reduction", 20.0), tuple("score", 94.97));
         assertThat(abstractText("It shortens reasoning by about 40% and serves models 9x cheaper than dense ones."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("reduction", 40.0), tuple("reduction", 9.0));
+    }
+
+    @Test
+    void theShareAnExperimentRemovesOrKeepsBeforeItMeasuresIsASetting() {
+        assertThat(brief("达成了在剪除20%参数的情况下保留原模型94.97%零样本性能、仅保留11.1%视觉token时精度下降0.8%的效果。"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 94.97), tuple("reduction", 0.8));
+        assertThat(brief("达成了删除25%模型参数的同时保持99%零样本性能的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 25.0), tuple("score", 99.0));
     }
 
     @Test
@@ -224,10 +234,10 @@ class ClaimExtractorTest {
     void anAbsoluteValueDoesNotContinueTheKindOfAChangeInAnotherUnit() {
         assertThat(brief("达成了整体模型缩小约60倍、单图推理约12ms的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getUnit)
-                .containsExactly(tuple("reduction", "x"), tuple("score", "ms"));
-        assertThat(abstractText("It cuts latency by 2x and memory by 3 GB."))
+                .containsExactly(tuple("compression-ratio", "x"), tuple("score", "ms"));
+        assertThat(abstractText("It cuts memory by 2x and latency by 3 ms."))
                 .extracting(MetricClaim::getKind, MetricClaim::getUnit)
-                .containsExactly(tuple("reduction", "x"), tuple("reduction", "GB"));
+                .containsExactly(tuple("reduction", "x"), tuple("reduction", "ms"));
     }
 
     @Test
@@ -478,11 +488,22 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void smallerAndNarrowerRatiosAreReductions() {
+    void aModelNTimesSmallerIsCompressedNTimesAndMemoryNTimesSmallerIsReduced() {
         assertThat(brief("模型体积缩小6倍，检测器比对照模型小12×"))
-                .extracting(MetricClaim::getKind).containsExactly("reduction", "reduction");
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio", "compression-ratio");
         assertThat(abstractText("The codec is 9× smaller than the float model."))
-                .extracting(MetricClaim::getKind).containsExactly("reduction");
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("Its memory footprint is 3x smaller and activations use 2x less memory."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction", "reduction");
+    }
+
+    @Test
+    void aTimeNTimesShorterIsAnNFoldSpeedupAndAPercentageCutStaysAReduction() {
+        assertThat(abstractText("Keyformer reduces inference latency by 2.1x and prefill time by 40%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.1), tuple("reduction", 40.0));
+        assertThat(brief("端到端推理延迟降低2.23倍"))
+                .extracting(MetricClaim::getKind).containsExactly("speedup");
     }
 
     @Test

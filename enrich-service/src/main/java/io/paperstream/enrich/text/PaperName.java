@@ -1,0 +1,65 @@
+package io.paperstream.enrich.text;
+
+/**
+ * The short name a paper gives its method in the title ("PocketSeg: Decoupled Distillation of …" names
+ * PocketSeg): an abstract that says "PocketSeg runs at 38 FPS" speaks of its own work even without
+ * "we" or "our".
+ */
+public final class PaperName {
+
+    private static final int MAX_LENGTH = 40;
+    private static final int MAX_WORDS = 3;
+
+    private PaperName() {
+    }
+
+    /**
+     * The folded name before the title's colon, or null when the title has none or what stands
+     * there reads as a phrase rather than a name (more than three words, no capital or digit).
+     * Report noise before the name ("Preprint. TQ-DiT: …") is cut at its last full stop.
+     */
+    public static String in(String title) {
+        if (title == null) {
+            return null;
+        }
+        int colon = firstColon(title);
+        if (colon < 0) {
+            return null;
+        }
+        String name = title.substring(0, colon).strip();
+        int stop = name.lastIndexOf(". ");
+        if (stop >= 0) {
+            name = name.substring(stop + 2).strip();
+        }
+        if (name.length() < 2 || name.length() > MAX_LENGTH || name.split("\\s+").length > MAX_WORDS
+                || name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return null;
+        }
+        return TextFolding.fold(name);
+    }
+
+    /** Where {@code name} (folded) first stands as a whole word in {@code folded}, or -1. */
+    public static int firstMention(String folded, String name) {
+        if (name == null) {
+            return -1;
+        }
+        for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !TextFolding.isAsciiWordChar(folded.charAt(at - 1)))
+                    && (end == folded.length() || !TextFolding.isAsciiWordChar(folded.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstColon(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == ':' || c == '：') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
