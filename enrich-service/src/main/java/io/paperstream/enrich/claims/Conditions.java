@@ -28,7 +28,7 @@ final class Conditions {
                 || after == '下' || after == '时';
     }
 
-    private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s");
+    private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s", "Hz", "GOPS", "TOPS");
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
     private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",

@@ -1,6 +1,8 @@
 package io.paperstream.enrich.claims;
 
+import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.schemas.MetricClaim;
 import org.junit.jupiter.api.Test;
 
@@ -558,5 +560,74 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getValue, MetricClaim::getUnit)
                 .containsExactly(tuple(15.0, "x"), tuple(2000.0, "fps"), tuple(7.5, "µJ"));
         assertThat(brief("可生成4分30秒的视频")).isEmpty();
+    }
+
+    @Test
+    void metricsReportedAsBareNumbersAreLevelsReached() {
+        assertThat(abstractText("The detector reaches 71.6 NDS, and the student an average MSE of 0.382."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 71.6, "NDS"), tuple("score", 0.382, "MSE"));
+        assertThat(abstractText("It achieves a real-time factor of 0.08, with a mean opinion score (MOS) of 4.21 and an F1 of 0.87."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(0.08, "RTF"), tuple(4.21, "MOS"), tuple(0.87, "F1"));
+        assertThat(brief("在ETTh1上MSE为0.398，实时率（RTF）降至0.08"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 0.398), tuple("score", 0.08));
+    }
+
+    @Test
+    void secondsHertzAndOperationsPerSecondAreUnitsOfResults() {
+        assertThat(abstractText("It lowers per-step latency from 4.1 s to 1.8 s and runs at 62 Hz; the accelerator delivers 1,860 GOPS."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 1.8, "s"), tuple("score", 62.0, "Hz"), tuple("score", 1860.0, "GOPS"));
+        assertThat(abstractText("It runs in 23 ms per frame on a Raspberry Pi 5."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 23.0));
+        assertThat(abstractText("Sensors of the 2020s record at up to 1250 Hz.")).isEmpty();
+    }
+
+    @Test
+    void anAcceptanceLengthAndTokensPerSecondAreResults() {
+        assertThat(abstractText("We reach an average acceptance length of 4.6 tokens."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 4.6));
+        assertThat(brief("达成了解码速度达到每秒11.2个token的效果"))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit).containsExactly(tuple(11.2, "tokens/s"));
+    }
+
+    @Test
+    void theHardwareAndTheBudgetOfAnExperimentAreNoResults() {
+        assertThat(abstractText("On a single RTX 4090 with 24 GB of memory, it decodes 3.8x faster.")).extracting(MetricClaim::getValue)
+                .containsExactly(3.8);
+        assertThat(abstractText("At 30% structured sparsity and with a 20% cache budget, accuracy drops by only 0.4 points."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("reduction", 0.4));
+        assertThat(brief("达成了在ImageNet 256×256上FID降至2.91的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 2.91));
+    }
+
+    @Test
+    void whatALossOrADifferenceOfAtMostNAmountsToIsAReduction() {
+        assertThat(abstractText("4-bit quantization loses up to 11.5 points, and accuracy changes by less than 1 point."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 11.5), tuple("reduction", 1.0));
+        assertThat(brief("达成了RULER准确率与全注意力相差不到1个百分点的效果"))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+    }
+
+    @Test
+    void aShareOfQualityKeptOrMatchedIsAScore() {
+        assertThat(brief("达成了保持LLaVA-1.5原始性能的96.2%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 96.2));
+        assertThat(abstractText("CostRoute matches 97% of GPT-4's quality on MT-Bench."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 97.0));
+    }
+
+    @Test
+    void anAbstractThatNamesTheMethodSpeaksOfItsOwnWorkWithoutSayingWe() {
+        String text = "Standard U-Net variants run too slowly on such hardware. UltraLiteUNet contains 0.3M parameters "
+                + "and reaches a Dice of 0.812. It runs in 23 ms per frame. We release the weights.";
+        AnalysedText analysed = AnalysedText.of(text,
+                TermMatcher.combine(EXTRACTOR.vocabularies().toArray(TermMatcher<?>[]::new)));
+        assertThat(EXTRACTOR.extract(text, Field.ABSTRACT)).isEmpty(); // without the name, all of it reads as background
+        assertThat(EXTRACTOR.extract(analysed, Field.ABSTRACT, List.of(), "ultraliteunet"))
+                .extracting(MetricClaim::getValue).containsExactly(0.812, 23.0);
     }
 }
