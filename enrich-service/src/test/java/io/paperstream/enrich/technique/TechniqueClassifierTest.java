@@ -459,4 +459,39 @@ class TechniqueClassifierTest {
     void namesTheFieldUsesForATechniqueAreTerms(String title, String abstractText, String label) {
         assertThat(ids(title, null, abstractText)).startsWith(label);
     }
+
+    @Test
+    void pruningASearchTreeToSaveTestTimeComputeIsEfficientReasoning() {
+        assertThat(ids("Prune the Tree, Not the Model: Value-Guided Branch Pruning for Efficient Test-Time Search",
+                "某大学发布了论文，使用过程奖励模型引导的搜索树剪枝，在蒙特卡洛树搜索中提前剪去低价值推理分支，解决了测试时树搜索开销大的问题。",
+                "Tree search over reasoning steps improves accuracy. We prune branches of the search tree early."))
+                .containsExactly("efficient-reasoning");
+    }
+
+    @Test
+    void decodingInParallelByIterationAndTwoStepDiffusionAreAccelerations() {
+        assertThat(ids("Parallel Action Decoding for Vision-Language-Action Models via Jacobi Iteration", "",
+                "We decode all action tokens of a chunk in parallel with Jacobi iteration."))
+                .first().isEqualTo("speculative-decoding");
+        assertThat(ids("FlashPolicy: Two-Step Diffusion Policies via Consistency Flow Matching", "",
+                "Diffusion policies need many denoising steps; FlashPolicy generates actions in two integration steps."))
+                .first().isEqualTo("diffusion-acceleration");
+    }
+
+    @Test
+    void pruningTrainingDataIsCheaperTrainingAndPruningQueriesIsTokenReduction() {
+        assertThat(ids("Learn From Less: Dynamic Data Pruning for Efficient Vision Transformer Pre-Training", "",
+                "We propose a dynamic data pruning method that skips easy samples during pre-training."))
+                .first().isEqualTo("efficient-training");
+        assertThat(ids("QueryDrop: Dynamic Query Pruning for Sparse Multi-Camera 3D Detection", "",
+                "QueryDrop prunes queries dynamically, keeping only those likely to contain objects."))
+                .first().isEqualTo("token-reduction");
+    }
+
+    @Test
+    void aSystematicStudyOrAnAuditContributesNoTechnique() {
+        assertThat(ids("Does Low-Bit Quantization Break Long-Context Reasoning? A Systematic Study",
+                "某大学发布了一项系统性评测，覆盖5种量化方法。", "We study five weight-only quantization methods on long inputs."))
+                .containsExactly("other");
+    }
 }
