@@ -38,7 +38,11 @@ public final class InstitutionNormalizer {
             "\\b(?:Universit(?:y|ies|é|à|at|ät)|Institute|Institut|Laborator(?:y|ies)|Labs?|Inc\\.?|Corp(?:oration)?\\.?"
                     + "|Ltd\\.?|LLC|GmbH|Company|Academy|College|School|Cent(?:re|er)|Research|Technologies|Group"
                     + "|Hospital|Foundation|Polytechnic|AI|Council|Agency|Observatory|Microsoft|Google|Meta|NVIDIA"
-                    + "|Scuola|Politecnico|Istituto|Instituto|Hochschule|Ecole)\\b");
+                    + "|Scuola|Politecnico|Istituto|Instituto|Hochschule|Ecole|Universidad|Universidade|Universitas|Pontificia"
+                    + "|Centro)\\b");
+    /** Words that end a company's name ("Cerebras Systems", "LG Electronics"); inside a name they may name a field. */
+    private static final Set<String> COMPANY_LAST_WORDS = Set.of("Systems", "Robotics", "Electronics", "Semiconductor",
+            "Semiconductors", "Networks", "Cloud", "Telecom", "Telekom", "Motors");
     /** A name that starts like a unit of an organisation (read with lookingAt). */
     private static final Pattern UNIT_NAME_START = Pattern.compile(
             "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center|group"
@@ -60,12 +64,13 @@ public final class InstitutionNormalizer {
     private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\d*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹]+$");
     /** A company's legal form after its name ("ASAPP Inc.", "Mediavoice Srl"): the name is the company. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
-            ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.)$");
+            ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.|"
+                    + "Corporation|Pty\\.?(?: Ltd\\.?)?|Limited)$");
     /** The last words {@link #LEGAL_FORM} can end with. */
     private static final Set<String> LEGAL_FORM_WORDS = Set.of("Inc.", "Inc", "Srl", "S.r.l.", "S.p.A.", "SpA", "Ltd.",
-            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.");
+            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.", "Corporation", "Pty", "Pty.", "Limited");
     /** An abbreviation in parentheses after a name ("International Computer Science Institute (ICSI)"). */
-    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([A-Za-z&.\\- ]{2,12}\\)$");
+    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([\\p{L}\\d&.@\\- ]{2,16}\\)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+(?=[a-z]+\\s+universit)");
     private static final Set<String> ANONYMOUS_PUBLISHERS =
@@ -179,7 +184,7 @@ public final class InstitutionNormalizer {
         if (brief == null) {
             return List.of();
         }
-        int published = brief.indexOf("发布");
+        int published = publishingVerb(brief);
         if (published <= 0) {
             return List.of();
         }
@@ -218,6 +223,32 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /** Verbs that end the brief's publishers: "X与Y发布了…", "X与Y提出…", "X推出…". */
+    private static final String[] PUBLISHING_VERBS = {"发布", "提出", "推出"};
+
+    /**
+     * Where the brief's publishers end: the first publishing verb of its first clause, or else its
+     * first 发布 anywhere (the reports' own phrasing), or -1.
+     */
+    private static int publishingVerb(String brief) {
+        int clauseEnd = brief.length();
+        for (int i = 0; i < brief.length(); i++) {
+            char c = brief.charAt(i);
+            if (c == '，' || c == ',' || c == '。' || c == '；' || c == ':' || c == '：') {
+                clauseEnd = i;
+                break;
+            }
+        }
+        int first = -1;
+        for (String verb : PUBLISHING_VERBS) {
+            int at = brief.indexOf(verb);
+            if (at >= 0 && at < clauseEnd && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first >= 0 ? first : brief.indexOf("发布");
     }
 
     /**
@@ -301,7 +332,8 @@ public final class InstitutionNormalizer {
                 continue;
             }
             String text = span.of(line);
-            if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches()) {
+            if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches() && !describesAnother(text)
+                    && !isStreet(text)) {
                 String cleaned = cleanEnglish(text);
                 if (!cleaned.isEmpty()) {
                     if (institute >= 0 && isUniversity(cleaned)) {
@@ -315,6 +347,29 @@ public final class InstitutionNormalizer {
             }
         }
         return names;
+    }
+
+    /** Lower-case openings of a fragment that says what the name before it is part of. */
+    private static final List<String> DESCRIBING_OPENINGS = List.of("an initiative of ", "a division of ",
+            "a subsidiary of ", "part of ", "an affiliate of ", "a unit of ");
+    /** Last words of street names in an address ("661 University Ave"). */
+    private static final Set<String> STREET_WORDS = Set.of("Ave", "Ave.", "Avenue", "Street", "St.", "Road", "Rd", "Rd.",
+            "Blvd", "Blvd.", "Boulevard", "Drive", "Way");
+
+    /** "Qualcomm AI Research, an initiative of Qualcomm Technologies": the fragment describes the name before it. */
+    private static boolean describesAnother(String fragment) {
+        for (String opening : DESCRIBING_OPENINGS) {
+            if (fragment.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "661 University Ave": a street of an address, whatever organisation word its name holds. */
+    private static boolean isStreet(String fragment) {
+        int lastSpace = fragment.lastIndexOf(' ');
+        return lastSpace > 0 && STREET_WORDS.contains(fragment.substring(lastSpace + 1));
     }
 
     /**
@@ -337,6 +392,10 @@ public final class InstitutionNormalizer {
      * hold a few capitals (names of people and places) and no match.
      */
     private static boolean namesOrganisation(String text) {
+        int lastSpace = text.lastIndexOf(' ');
+        if (lastSpace > 0 && COMPANY_LAST_WORDS.contains(text.substring(lastSpace + 1))) {
+            return true;
+        }
         Matcher word = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -359,7 +418,8 @@ public final class InstitutionNormalizer {
     private static final String[][] ORGANISATION_WORD_STARTS = byFirstLetter("Universit", "Institut", "Lab", "Inc",
             "Corp", "Ltd", "LLC", "GmbH", "Company", "Academy", "College", "School", "Cent", "Research",
             "Technologies", "Group", "Hospital", "Foundation", "Polytechnic", "AI", "Council", "Agency", "Observatory",
-            "Microsoft", "Google", "Meta", "NVIDIA", "Scuola", "Politecnico", "Istituto", "Instituto", "Hochschule", "Ecole");
+            "Microsoft", "Google", "Meta", "NVIDIA", "Scuola", "Politecnico", "Istituto", "Instituto", "Hochschule", "Ecole",
+            "Universid", "Pontificia");
 
     private static String[][] byFirstLetter(String... starts) {
         String[][] byLetter = new String[26][];

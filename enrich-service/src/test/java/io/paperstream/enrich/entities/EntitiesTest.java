@@ -277,4 +277,23 @@ class EntitiesTest {
         }
         assertThat(INSTITUTIONS.normalize(null, line.toString())).hasSize(3000).contains("Qx0 University", "Qx2bb University");
     }
+
+    @Test
+    void aCompanyIsNamedByItsLastWordAndPublishersMayProposeAsWellAsPublish() {
+        assertThat(INSTITUTIONS.normalize("沙特阿卜杜拉国王科技大学与Cerebras Systems提出LaSP，通过…", null))
+                .contains("Cerebras Systems");
+        assertThat(INSTITUTIONS.normalize(null, "Dept. of Electronics and Computer Engineering, Aalto University"))
+                .containsExactly("Aalto University");
+    }
+
+    @Test
+    void legalFormsAbbreviationsDescriptionsAndStreetsAreNotPartOfAName() {
+        assertThat(INSTITUTIONS.normalize(null, "Canva Pty Ltd, Sydney; Tessera Labs Corporation"))
+                .containsExactly("Canva", "Tessera Labs");
+        assertThat(INSTITUTIONS.normalize(null, "Allen Institute for AI (AI2); Middle East Technical University (ODTÜ)"))
+                .containsExactly("Allen Institute for AI", "Middle East Technical University");
+        assertThat(INSTITUTIONS.normalize(null,
+                "Qualcomm AI Research, an initiative of Qualcomm Technologies; Vector Institute, 661 University Ave, Toronto"))
+                .containsExactly("Qualcomm AI Research", "Vector Institute");
+    }
 }
