@@ -296,4 +296,12 @@ class EntitiesTest {
                 "Qualcomm AI Research, an initiative of Qualcomm Technologies; Vector Institute, 661 University Ave, Toronto"))
                 .containsExactly("Qualcomm AI Research", "Vector Institute");
     }
+
+    @Test
+    void videoLlmsAreVlmsAndForecastingTheMotionOfAgentsIsRobotics() {
+        assertThat(modality("StreamMerge: Spatio-Temporal Token Merging and KV Compression for Streaming Video LLMs", null,
+                "Streaming video LLMs must answer queries about hour-long streams in real time.")).isEqualTo("vlm");
+        assertThat(modality("Lane-Aware Intention Queries for Multi-Agent Motion Forecasting", "某大学提出用于多智能体运动预测的方法。",
+                "We forecast the motion of agents for autonomous vehicles.")).isEqualTo("robotics");
+    }
 }
