@@ -53,7 +53,8 @@ final class Conditions {
             rateAfter |= after.startsWith(word);
         }
         // "在90%注意力稀疏度下": a qualifier may stand between the number and the rate word
-        rateAfter |= RATE_THEN_UNDER.matcher(after).lookingAt();
+        boolean chineseRateAfter = containsAny(after, CHINESE_RATE_CHARS) && RATE_THEN_UNDER.matcher(after).lookingAt();
+        rateAfter |= chineseRateAfter;
         if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
             if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()
                     || UNDER_RATE_OF.matcher(before).find()) {
@@ -64,14 +65,31 @@ final class Conditions {
             }
             return false;
         }
-        if (number.unit().equals("%") && REMOVE_OR_KEEP_BEFORE.matcher(before).find()
-                && THEN_AFTER.matcher(after).lookingAt()) {
+        if (number.unit().equals("%") && containsAny(before, REMOVE_OR_KEEP_CHARS)
+                && REMOVE_OR_KEEP_BEFORE.matcher(before).find() && THEN_AFTER.matcher(after).lookingAt()) {
             return true; // "剪除30%参数后", "仅保留11.1%视觉token时": the share the experiment removes or keeps
         }
         // Chinese: the number and a rate word inside 在…下, or 以N%压缩比, or 压缩N%的条件/设置/设定下
-        return rateAfter && RATE_THEN_UNDER.matcher(after).lookingAt()
+        return chineseRateAfter
                 || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
                 || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
+    }
+
+    /** The first characters of the Chinese rate words and of the verbs that remove or keep a share. */
+    private static final String CHINESE_RATE_CHARS = "压稀";
+    private static final String REMOVE_OR_KEEP_CHARS = "剪移删去丢裁保";
+    /** Below it no character of those sets: English text passes the test at a comparison per character. */
+    private static final char FIRST_CJK = '\u4E00';
+
+    /** Whether {@code text} holds one of {@code chars}: a test that spares most numbers a regex. */
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_CJK && chars.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");

@@ -1,7 +1,10 @@
 package io.paperstream.enrich.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -145,7 +148,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     private static final String FEN_WORDS = "钟之别类析布支割数辨0123456789";
     private static final String DIAN_WORDS = "积云击阵游";
     /** The units by their first character, in preference order, so a position is tried against a few. */
-    private static final java.util.Map<Character, List<Unit>> UNITS_BY_FIRST_CHAR = new java.util.HashMap<>();
+    private static final Map<Character, List<Unit>> UNITS_BY_FIRST_CHAR = new HashMap<>();
 
     static {
         for (Unit unit : UNITS) {
@@ -231,6 +234,31 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")");
     private static final int METRIC_REACH = 24;
+    /**
+     * {@link #BARE_METRICS} and {@link #METRIC_VALUE_LINKS} by their last character: the walk back
+     * from a number tries only the few that can end where it stands.
+     */
+    private static final Map<Character, int[]> METRICS_BY_LAST_CHAR = new HashMap<>();
+    private static final Map<Character, String[]> LINKS_BY_LAST_CHAR = new HashMap<>();
+    private static final int[] NO_INDEXES = new int[0];
+    private static final String[] NO_LINKS = new String[0];
+
+    static {
+        for (int m = 0; m < BARE_METRICS.length; m++) {
+            String name = BARE_METRICS[m][0];
+            int[] before = METRICS_BY_LAST_CHAR.getOrDefault(name.charAt(name.length() - 1), NO_INDEXES);
+            int[] with = Arrays.copyOf(before, before.length + 1);
+            with[before.length] = m;
+            METRICS_BY_LAST_CHAR.put(name.charAt(name.length() - 1), with);
+        }
+        for (String link : METRIC_VALUE_LINKS) {
+            LINKS_BY_LAST_CHAR.merge(link.charAt(link.length() - 1), new String[] {link}, (a, b) -> {
+                String[] both = Arrays.copyOf(a, a.length + 1);
+                both[a.length] = b[0];
+                return both;
+            });
+        }
+    }
 
     /** In {@link #metricNamedBefore}'s result: only links naming a level stood between name and number. */
     private static final long LEVEL_ONLY = 1L << 32;
@@ -251,7 +279,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 at--;
                 continue;
             }
-            for (int m = 0; m < BARE_METRICS.length; m++) {
+            for (int m : METRICS_BY_LAST_CHAR.getOrDefault(folded.charAt(at - 1), NO_INDEXES)) {
                 String name = BARE_METRICS[m][0];
                 int from = at - name.length();
                 if (from >= 0 && folded.startsWith(name, from)
@@ -273,7 +301,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     /** The longest of {@link #METRIC_VALUE_LINKS} that ends at {@code end}, a whole word if Latin, or null. */
     private static String linkEndingAt(String folded, int end) {
         String longest = null;
-        for (String link : METRIC_VALUE_LINKS) {
+        for (String link : LINKS_BY_LAST_CHAR.getOrDefault(folded.charAt(end - 1), NO_LINKS)) {
             int from = end - link.length();
             if (from >= 0 && (longest == null || link.length() > longest.length()) && folded.startsWith(link, from)
                     && (link.charAt(0) >= 128 || !isAsciiLetter(link.charAt(0))

@@ -31,11 +31,30 @@ public final class PaperName {
         if (stop >= 0) {
             name = name.substring(stop + 2).strip();
         }
-        if (name.length() < 2 || name.length() > MAX_LENGTH || name.split("\\s+").length > MAX_WORDS
-                || name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+        if (name.length() < 2 || name.length() > MAX_LENGTH || words(name) > MAX_WORDS || !hasCapitalOrDigit(name)) {
             return null;
         }
         return TextFolding.fold(name);
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean hasCapitalOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code name} (folded) first stands as a whole word in {@code folded}, or -1. */
