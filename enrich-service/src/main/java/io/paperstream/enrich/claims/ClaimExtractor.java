@@ -215,9 +215,13 @@ public final class ClaimExtractor {
     }
 
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
-    private static boolean isUnanchoredMeasurement(NumberMention number, int kindCue, String target) {
-        return number.measurement() && kindCue < 0 && target == null;
+    private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target) {
+        return number.measurement() && kindCue < 0 && target == null && !number.level()
+                && !(TIME_UNITS.contains(number.unit()) && endsWithWord(folded, trimEnd(folded, 0, number.start()), "in"));
     }
+
+    /** Units of the time a step takes: "generates a chunk in 6.2 ms" states the latency reached. */
+    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "µs");
 
     private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
         String folded = text.folded();
@@ -309,7 +313,7 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(number, kindCue, target)
+        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target)
                 || Conditions.isHardwareSpec(folded, cues, number) || Conditions.isRateSetting(folded, cues, number)) {
             return null;
         }
@@ -383,8 +387,8 @@ public final class ClaimExtractor {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": a time N times shorter is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
-                && SIZE_WORDS.contains(cues.terms()[kindCue])
-                && (target == null || target.equals("params") || target.equals("model-size"))) {
+                && (SIZE_WORDS.contains(cues.terms()[kindCue]) && (target == null || target.equals("params"))
+                        || "model-size".equals(target))) {
             kind = "compression-ratio"; // "the quantized model is 7.5x smaller": a model N times smaller is compressed N times
         }
         String original = text.original();

@@ -22,6 +22,9 @@ final class Conditions {
         if (number.isRatioUnit() || number.isRelativeUnit() || SPEED_UNITS.contains(number.unit())) {
             return false; // "runs at 34.7 FPS" is the speed reached
         }
+        if (folded.startsWith(" per ", number.end())) {
+            return false; // "76.3% mIoU at 11.8 ms per frame": a cost per item is the cost reached
+        }
         int start = number.start();
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
         return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
