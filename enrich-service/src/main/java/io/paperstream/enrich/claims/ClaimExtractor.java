@@ -43,7 +43,12 @@ public final class ClaimExtractor {
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
-    private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小");
+    private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小", "shrink");
+    /** Kind words that only a time takes, as matched: "训练时间缩短3.4倍" is a 3.4-fold speedup. */
+    private static final Set<String> SHORTENING_WORDS = Set.of("缩短", "shorten", "shorter");
+    /** What sets a value against another's right after it: "78.1% versus 78.6%", "89.4%对90.1%". */
+    private static final List<String> SET_AGAINST = List.of(" versus ", " vs. ", " vs ", " compared with ",
+            " compared to ", "对");
     /** Kind words that only say a value went up (as matched: stems without their '*'), not that it got better. */
     private static final Set<String> RISING_WORDS = Set.of("increas", "higher", "rais", "增加", "增长", "上升", "升高");
     /** The kind a sparsity word gives a number it is not right next to. */
@@ -337,6 +342,13 @@ public final class ClaimExtractor {
                 statedKind = comparative;
             }
         }
+        // "with a cache hit rate of 87%", "an accuracy of 78.1% compared with 78.6% for …": a level that a
+        // noun's "of" names, or that is set against another's, is the level reached, whatever came before
+        boolean namedLevel = statedKind == null && !number.isRatioUnit()
+                && (endsWithWord(folded, hedge, "of") || isSetAgainstAnother(folded, number));
+        if (namedLevel) {
+            statedKind = "score";
+        }
         boolean absoluteAfterOtherUnit = previous != null && !number.isRatioUnit() && !number.isRelativeUnit()
                 && !previous.number.unit().equals(number.unit()) && !byAmount;
         boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
@@ -383,7 +395,8 @@ public final class ClaimExtractor {
         }
         // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
         String continuedKind = kind;
-        if (kind.equals("reduction") && number.isRatioUnit() && "latency".equals(target)) {
+        if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
+                || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue]))) {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": a time N times shorter is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
@@ -577,6 +590,21 @@ public final class ClaimExtractor {
     }
 
     /** Whether the ASCII word {@code word} ends at {@code end}, not glued to a preceding letter. */
+    /** "78.1% versus 78.6% for the original": the number is set against another right after it. */
+    private static boolean isSetAgainstAnother(String folded, NumberMention number) {
+        int end = number.end();
+        for (String against : SET_AGAINST) {
+            if (folded.startsWith(against, end)) {
+                int next = end + against.length();
+                while (next < folded.length() && folded.charAt(next) == ' ') {
+                    next++;
+                }
+                return next < folded.length() && NumberMention.isDigit(folded.charAt(next));
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithWord(String folded, int end, String word) {
         int start = end - word.length();
         return start >= 0 && folded.startsWith(word, start)

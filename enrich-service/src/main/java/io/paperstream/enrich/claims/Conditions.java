@@ -35,7 +35,11 @@ final class Conditions {
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
     private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
-            "sparsity", "压缩率", "压缩比", "稀疏度", "稀疏率");
+            "sparsity", "parameter reduction", "压缩率", "压缩比", "稀疏度", "稀疏率");
+    /** Rate words a Chinese number may follow: "在压缩率40%时". */
+    private static final List<String> CHINESE_RATE_WORDS = List.of("压缩率", "压缩比", "稀疏度", "稀疏率", "剪枝率");
+    /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
+    private static final Pattern REMOVING_BEFORE = Pattern.compile("\\b(?:after|when|upon) (?:removing|pruning|dropping) $");
 
     /**
      * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
@@ -68,6 +72,12 @@ final class Conditions {
             }
             return false;
         }
+        if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {
+            return true; // "After removing 30% of the parameters, …": the share the experiment removes
+        }
+        if (startsWithAny(after, "时", "下", "的条件下", "的情况下") && endsWithAny(before, CHINESE_RATE_WORDS)) {
+            return true; // "在压缩率40%时": the rate the experiment runs at
+        }
         if (number.unit().equals("%") && containsAny(before, REMOVE_OR_KEEP_CHARS)
                 && REMOVE_OR_KEEP_BEFORE.matcher(before).find() && THEN_AFTER.matcher(after).lookingAt()) {
             return true; // "剪除30%参数后", "仅保留11.1%视觉token时": the share the experiment removes or keeps
@@ -83,6 +93,24 @@ final class Conditions {
     private static final String REMOVE_OR_KEEP_CHARS = "剪移删去丢裁保";
     /** Below it no character of those sets: English text passes the test at a comparison per character. */
     private static final char FIRST_CJK = '\u4E00';
+
+    private static boolean startsWithAny(String text, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String text, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code text} holds one of {@code chars}: a test that spares most numbers a regex. */
     private static boolean containsAny(String text, String chars) {

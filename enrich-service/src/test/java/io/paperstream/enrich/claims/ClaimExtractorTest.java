@@ -630,4 +630,31 @@ class ClaimExtractorTest {
         assertThat(EXTRACTOR.extract(analysed, Field.ABSTRACT, List.of(), "ultraliteunet"))
                 .extracting(MetricClaim::getValue).containsExactly(0.812, 23.0);
     }
+
+    @Test
+    void aLevelNamedByOfOrSetAgainstAnothersIsAScoreWhateverCameBefore() {
+        assertThat(abstractText("It decodes 2.4x faster with a draft acceptance rate of 82%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.4), tuple("score", 82.0));
+        assertThat(abstractText("Throughput rises 3x, with an accuracy of 78.1% compared with 78.6% for the original decoding."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 3.0), tuple("score", 78.1));
+    }
+
+    @Test
+    void shorteningIsAboutTimeAndShrinkingAModelCompressesIt() {
+        assertThat(brief("达成了每个epoch训练时间缩短3.4倍、可服务的请求率最高提升4.3倍的效果"))
+                .extracting(MetricClaim::getKind).containsExactly("speedup", "speedup");
+        assertThat(abstractText("It reduces time-to-first-token by 30% and shrinks the model by 3.6x."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 30.0), tuple("compression-ratio", 3.6));
+    }
+
+    @Test
+    void theShareRemovedOrTheRateSetBeforeMeasuringIsASettingInEnglishToo() {
+        assertThat(abstractText("After removing 30% of the parameters, the model keeps 94% of its accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(94.0);
+        assertThat(brief("达成了在压缩率40%时WikiText-2困惑度11.3、PDMS达到89.1的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(11.3, 89.1);
+    }
 }
