@@ -65,10 +65,11 @@ public final class InstitutionNormalizer {
     /** A company's legal form after its name ("ASAPP Inc.", "Mediavoice Srl"): the name is the company. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
             ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.|"
-                    + "Corporation|Pty\\.?(?: Ltd\\.?)?|Limited)$");
+                    + "Corporation|Pty\\.?(?: Ltd\\.?)?|Limited|Pvt\\.?(?: Ltd\\.?)?|Private Limited|N\\.V\\.|S\\.A\\.)$");
     /** The last words {@link #LEGAL_FORM} can end with. */
     private static final Set<String> LEGAL_FORM_WORDS = Set.of("Inc.", "Inc", "Srl", "S.r.l.", "S.p.A.", "SpA", "Ltd.",
-            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.", "Corporation", "Pty", "Pty.", "Limited");
+            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.", "Corporation", "Pty", "Pty.", "Limited", "Pvt", "Pvt.", "N.V.",
+            "S.A.");
     /** An abbreviation in parentheses after a name ("International Computer Science Institute (ICSI)"). */
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([\\p{L}\\d&.@\\- ]{2,16}\\)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
@@ -77,7 +78,7 @@ public final class InstitutionNormalizer {
             Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
 
     /** A footnote number glued to the end of a name, before a separator or the end of the line. */
-    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=\\p{IsLatin})\\d{1,2}(?=\\s*(?:[,;，；]|$))");
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=\\p{IsLatin}\\p{IsLatin})\\d{1,2}(?=\\s*(?:[,;，；]|$))");
 
     /** Whether a letter is directly followed by a digit somewhere: most lines have no glued footnote. */
     private static boolean mayHaveGluedFootnotes(String line) {
@@ -304,11 +305,18 @@ public final class InstitutionNormalizer {
         List<String> names = new ArrayList<>();
         // the unknown institute named by the fragment before, if any: a university right after it is its parent
         int instituteBefore = -1;
+        // whether the fragment before named a university, and where it ended: an unknown institute or
+        // centre right after it, with no ';' between, is one of its units ("New York University, Courant Institute")
+        boolean universityBefore = false;
+        int previousEnd = 0;
         for (Span fragment : splitFragments(line)) {
             Span span = fragment.strip(line);
             if (span.isEmpty() || span.end() <= claimedUntil) {
                 continue;
             }
+            boolean afterUniversity = universityBefore && !hasSemicolon(line, previousEnd, span.start());
+            universityBefore = false;
+            previousEnd = span.end();
             int institute = instituteBefore;
             instituteBefore = -1;
             int namesBefore = names.size();
@@ -319,6 +327,8 @@ public final class InstitutionNormalizer {
             if (crossing >= 0) {
                 names.add(aliasHits.payload(crossing));
                 claimedUntil = aliasHits.end(crossing);
+                universityBefore = isUniversity(aliasHits.payload(crossing));
+                previousEnd = claimedUntil;
                 continue;
             }
             int[] hits = affiliated(line, span, aliasHits, aliasHits.longest(null, span.start(), span.end()));
@@ -329,13 +339,17 @@ public final class InstitutionNormalizer {
                 if (institute >= 0 && hits.length == 1 && isUniversity(names.get(namesBefore))) {
                     names.remove(institute); // "Language Technologies Institute, Carnegie Mellon University"
                 }
+                universityBefore = isUniversity(names.get(names.size() - 1));
                 continue;
             }
             String text = span.of(line);
             if (namesOrganisation(text) && !BARE_COMPANY_SUFFIX.matcher(text).matches() && !describesAnother(text)
                     && !isStreet(text)) {
                 String cleaned = cleanEnglish(text);
-                if (!cleaned.isEmpty()) {
+                if (afterUniversity && isUnitName(cleaned)) {
+                    universityBefore = true; // "Carnegie Mellon University, Language Technologies Institute, …"
+                } else if (!cleaned.isEmpty()) {
+                    universityBefore = isUniversity(cleaned);
                     if (institute >= 0 && isUniversity(cleaned)) {
                         names.remove(institute);
                     }
@@ -393,7 +407,12 @@ public final class InstitutionNormalizer {
      */
     private static boolean namesOrganisation(String text) {
         int lastSpace = text.lastIndexOf(' ');
-        if (lastSpace > 0 && COMPANY_LAST_WORDS.contains(text.substring(lastSpace + 1))) {
+        if (lastSpace > 0 && LEGAL_FORM_WORDS.contains(text.substring(lastSpace + 1))) {
+            lastSpace = text.lastIndexOf(' ', lastSpace - 1); // "NXP Semiconductors N.V."
+        }
+        int lastWordEnd = lastSpace < 0 ? -1 : text.indexOf(' ', lastSpace + 1);
+        if (lastSpace > 0 && COMPANY_LAST_WORDS.contains(
+                text.substring(lastSpace + 1, lastWordEnd < 0 ? text.length() : lastWordEnd).replace(",", ""))) {
             return true;
         }
         Matcher word = null;
@@ -606,7 +625,26 @@ public final class InstitutionNormalizer {
     }
 
     private static boolean isUniversity(String name) {
-        return name.toLowerCase(Locale.ROOT).contains("universit");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("universit") || lower.contains("universid");
+    }
+
+    /** An institute or centre that, right after a university, is one of its units; not one that is a parent itself. */
+    private static boolean isUnitName(String name) {
+        return (isInstitute(name) || name.endsWith(" Center") || name.endsWith(" Centre") || name.startsWith("Instituto ")
+                || name.startsWith("Institut ")) && !isParent(name)
+                // "Toyota Research Institute", "Allen Institute for AI": research institutes stand on their own
+                && !name.contains("Research Institute") && !name.contains("Research Cent") && !name.contains("Institute for");
+    }
+
+    private static boolean hasSemicolon(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c == ';' || c == '；') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParent(String name) {
@@ -662,7 +700,7 @@ public final class InstitutionNormalizer {
      */
     private static boolean isFragmentSeparator(char c) {
         return switch (c) {
-            case ',', ';', '，', '；', '、', '|', '*', '†', '‡', '§', '¶' -> true;
+            case ',', ';', '，', '；', '、', '|', '*', '†', '‡', '§', '¶', '—' -> true;
             default -> false;
         };
     }

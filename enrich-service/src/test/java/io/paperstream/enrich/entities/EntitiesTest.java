@@ -304,4 +304,25 @@ class EntitiesTest {
         assertThat(modality("Lane-Aware Intention Queries for Multi-Agent Motion Forecasting", "某大学提出用于多智能体运动预测的方法。",
                 "We forecast the motion of agents for autonomous vehicles.")).isEqualTo("robotics");
     }
+
+    @Test
+    void anUnknownInstituteRightAfterItsUniversityIsOneOfItsUnitsButAResearchInstituteIsNot() {
+        assertThat(INSTITUTIONS.normalize(null, "New York University (NYU), Courant Institute of Mathematical Sciences"))
+                .containsExactly("New York University");
+        assertThat(INSTITUTIONS.normalize(null, "Universidade Estadual de Campinas, Instituto de Computação, Campinas, Brazil"))
+                .containsExactly("University of Campinas");
+        assertThat(INSTITUTIONS.normalize(null, "Stanford University, Toyota Research Institute"))
+                .containsExactly("Stanford University", "Toyota Research Institute");
+        assertThat(INSTITUTIONS.normalize(null, "Peking University; Orchid Reasoning Institute"))
+                .contains("Orchid Reasoning Institute");
+    }
+
+    @Test
+    void aNameEndingInDigitsKeepsThemAndAnEmDashSeparatesAuthorsFromTheirAffiliation() {
+        assertThat(INSTITUTIONS.normalize(null, "MBZUAI, Abu Dhabi; G42")).contains("G42");
+        assertThat(INSTITUTIONS.normalize(null, "Ricardo Hernández¹, Ana López² — ¹Universidad Nacional Autónoma de México (UNAM)"))
+                .containsExactly("National Autonomous University of Mexico");
+        assertThat(INSTITUTIONS.normalize(null, "Tessera Labs Pvt. Ltd., Bengaluru; Kestrel Systems N.V."))
+                .containsExactly("Tessera Labs", "Kestrel Systems");
+    }
 }
