@@ -325,4 +325,12 @@ class EntitiesTest {
         assertThat(INSTITUTIONS.normalize(null, "Tessera Labs Pvt. Ltd., Bengaluru; Kestrel Systems N.V."))
                 .containsExactly("Tessera Labs", "Kestrel Systems");
     }
+
+    @Test
+    void streamingVideoAssistantsAreVlmsAndServedLoraAdaptersLlms() {
+        assertThat(modality("StreamKV: Hierarchical Key-Value Cache Compression for Streaming Video Understanding", null,
+                "Streaming video assistants must answer questions about everything seen so far.")).isEqualTo("vlm");
+        assertThat(modality("Paging for Thousands of Concurrent LoRA Adapters", null,
+                "Platforms serve many fine-tuned LoRA adapters on the same base model.")).isEqualTo("llm");
+    }
 }
