@@ -42,6 +42,8 @@ public final class ClaimExtractor {
     private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
+    /** Words right before a value that name the level it is: "a hit rate of 87%", "accuracy is 58.7%", "remains at 78.9%". */
+    private static final List<String> LEVEL_WORDS = List.of("of", "is", "was", "remains at", "stays at", "remained at");
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
     private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小", "shrink");
     /** Kind words that only a time takes, as matched: "训练时间缩短3.4倍" is a 3.4-fold speedup. */
@@ -345,7 +347,7 @@ public final class ClaimExtractor {
         // "with a cache hit rate of 87%", "an accuracy of 78.1% compared with 78.6% for …": a level that a
         // noun's "of" names, or that is set against another's, is the level reached, whatever came before
         boolean namedLevel = statedKind == null && !number.isRatioUnit()
-                && (endsWithWord(folded, hedge, "of") || isSetAgainstAnother(folded, number));
+                && (endsWithAnyWord(folded, hedge, LEVEL_WORDS) || isSetAgainstAnother(folded, number));
         if (namedLevel) {
             statedKind = "score";
         }
@@ -368,6 +370,10 @@ public final class ClaimExtractor {
         }
         boolean retainsQuality = stated != null && stated.retention()
                 && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd)
+                        // "retains 97.1% while cutting FLOPs": a share kept of nothing named is the model's quality
+                        || number.unit().equals("%") && !folded.startsWith(" of ", number.end())
+                        && !folded.startsWith("的", number.end()) && !paramsAfter && kindCue >= 0
+                        && cues.ends()[kindCue] <= number.start()
                         // "保持原始性能的96.2%": the quality named between the retain word and the number
                         || cues.markerWithin(Role.QUALITY, cues.ends()[kindCue], number.start()));
         String kind = kindFor(number, continuesPrevious ? previous.continuedKind : statedKind, speedTargetNear, target,
@@ -605,6 +611,15 @@ public final class ClaimExtractor {
         return false;
     }
 
+    private static boolean endsWithAnyWord(String folded, int end, List<String> words) {
+        for (String word : words) {
+            if (endsWithWord(folded, end, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithWord(String folded, int end, String word) {
         int start = end - word.length();
         return start >= 0 && folded.startsWith(word, start)
@@ -688,7 +703,8 @@ public final class ClaimExtractor {
         // after a 比 ("比基线高3%"), or right after what is measured ("精度高1.3%")
         int k = cues.firstEndingAfter(end - 2);
         boolean measureBefore = k < cues.ends().length && cues.ends()[k] == end - 1 && cues.payloads()[k] instanceof Target;
-        return measureBefore || lastIndexIn(folded, '比', clauseStart, end) >= 0 ? kind : null;
+        return measureBefore || lastIndexIn(folded, '比', clauseStart, end) >= 0
+                || lastIndexIn(folded, '较', clauseStart, end) >= 0 ? kind : null;
     }
 
     /** The last position of {@code c} in [from, to), or -1: a look back that stops where the clause does. */

@@ -224,7 +224,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"clipscore", "CLIP"}, {"vbench score", "VBench"}, {"f1", "F1"}, {"f1 score", "F1"}, {"f1-score", "F1"},
             {"minade", "minADE"}, {"minade6", "minADE"}, {"minfde", "minFDE"}, {"minfde6", "minFDE"},
             {"psnr", "PSNR"}, {"ssim", "SSIM"}, {"lpips", "LPIPS"}, {"rouge-l", "ROUGE-L"}, {"vbench", "VBench"},
-            {"glue", "GLUE"}, {"pdms", "PDMS"}, {"wql", "WQL"}, {"spearman", "Spearman"}};
+            {"glue", "GLUE"}, {"pdms", "PDMS"}, {"wql", "WQL"}, {"spearman", "Spearman"}, {"imagereward", "ImageReward"},
+            {"ocrbench", "OCRBench"}, {"mmbench", "MMBench"}, {"mme", "MME"}, {"auroc", "AUROC"}, {"auc", "AUC"}};
     /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
     private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",

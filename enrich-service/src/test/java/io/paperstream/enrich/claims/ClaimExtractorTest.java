@@ -657,4 +657,23 @@ class ClaimExtractorTest {
         assertThat(brief("达成了在压缩率40%时WikiText-2困惑度11.3、PDMS达到89.1的效果"))
                 .extracting(MetricClaim::getValue).containsExactly(11.3, 89.1);
     }
+
+    @Test
+    void aShareKeptOrRecoveredOfNothingNamedIsQualityAndALevelAfterIsOrRemainsAtIsAScore() {
+        assertThat(abstractText("On LLaVA-NeXT it retains 97.1% while cutting prefill FLOPs by 78%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 97.1), tuple("reduction", 78.0));
+        assertThat(brief("达成了仅用20亿token训练即恢复原模型96%长文本性能、保留26.0%参数的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 96.0), tuple("compression-ratio", 26.0));
+        assertThat(abstractText("Throughput rises 2.2x while accuracy remains at 78.9% and the average is 58.7%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.2), tuple("score", 78.9), tuple("score", 58.7));
+    }
+
+    @Test
+    void higherOrLowerAfterAComparisonWith较IsAChange() {
+        assertThat(brief("达成了Top-1精度较MobileOne-S2高2.1个百分点的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 2.1));
+    }
 }
