@@ -494,4 +494,14 @@ class TechniqueClassifierTest {
                 "某大学发布了一项系统性评测，覆盖5种量化方法。", "We study five weight-only quantization methods on long inputs."))
                 .containsExactly("other");
     }
+
+    @Test
+    void adaptiveSelfConsistencyIsEfficientReasoningAndMergingFramesIsTokenReduction() {
+        assertThat(ids("Early-Agree: Adaptive Sampling Budgets for Self-Consistency", "",
+                "We propose adaptive self-consistency with a sequential stopping rule that stops sampling once answers agree."))
+                .first().isEqualTo("efficient-reasoning");
+        assertThat(ids("SpeechSqueeze: Adaptive Frame Merging for Efficient Speech LLMs", "",
+                "Frame merging of similar adjacent speech frames shortens the audio token sequence."))
+                .first().isEqualTo("token-reduction");
+    }
 }
