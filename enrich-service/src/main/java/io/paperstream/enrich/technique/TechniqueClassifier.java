@@ -99,7 +99,7 @@ public final class TechniqueClassifier {
 
     /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
-        if (isSurvey(paper.title())) {
+        if (isSurvey(paper.title()) || isAnalysisInBriefHead(paper.brief())) {
             return fallbackOrOther(0, List.of(), 1); // a survey covers techniques; it contributes none
         }
         List<Mention> mentions = new ArrayList<>();
@@ -346,6 +346,28 @@ public final class TechniqueClassifier {
         }
         return false;
     }
+
+    /**
+     * "某大学发布了关于量化对多语言能力影响的实证分析论文，…": the brief's first clause, where the reports name
+     * what was published, calls the paper a survey, an analysis or an evaluation. Only the survey record's
+     * Chinese phrases count there; later clauses describe methods and baselines.
+     */
+    private static boolean isAnalysisInBriefHead(AnalysedText brief) {
+        if (brief.isEmpty()) {
+            return false;
+        }
+        TermMatcher.Matches<?> matches = brief.matches();
+        String original = brief.original();
+        int headEnd = brief.clauseEnd(0);
+        for (int i = 0; i < matches.size() && matches.start(i) < headEnd; i++) {
+            if (matches.payload(i) instanceof Survey && original.charAt(matches.start(i)) >= FIRST_CJK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final char FIRST_CJK = '\u4E00';
 
     private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
                                         int[] otherSenses, int count) {

@@ -504,4 +504,14 @@ class TechniqueClassifierTest {
                 "Frame merging of similar adjacent speech frames shortens the audio token sequence."))
                 .first().isEqualTo("token-reduction");
     }
+
+    @Test
+    void aBriefWhoseFirstClauseCallsThePaperAnAnalysisContributesNoTechnique() {
+        assertThat(ids("Lost in Compression? How Post-Training Quantization Affects Multilingual Factual Recall",
+                "爱丁堡大学发布了关于量化对多语言事实回忆影响的实证分析论文，使用对GPTQ、AWQ和RTN的系统评测，得出了4比特量化使准确率下降7.3个百分点的结论。",
+                "We evaluate GPTQ, AWQ and RTN at 4 and 8 bits across 23 languages.")).containsExactly("other");
+        assertThat(ids("FastQ: 4-bit Quantization for Long Inputs",
+                "某大学发布了FastQ论文，使用分组量化，经系统评测达成了精度损失小于1%的效果。", "We quantize weights to 4 bits."))
+                .containsExactly("quantization");
+    }
 }
