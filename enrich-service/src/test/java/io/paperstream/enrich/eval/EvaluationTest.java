@@ -42,17 +42,27 @@ class EvaluationTest {
      * beyond LLMs) techniques 0.838, main first 0.800, claims 0.825, institutions 0.845; field5.jsonl
      * (40 papers, mixed) techniques 0.763, main first 0.800, claims 0.845, institutions 0.947;
      * field6.jsonl (40 papers in the sample reports' own style) techniques 0.807, main first 0.850,
-     * claims 0.878, institutions 0.881. The rules
+     * claims 0.878, institutions 0.881; then, in 2026.11.29, field7 (reports' style) techniques 0.854, main
+     * first 0.700, claims 0.786, institutions 0.803; field8 (half beyond LLMs) 0.793, 0.750, 0.766, 0.727;
+     * field10 (varied brief shapes) 0.833, 0.600, 0.850, 0.900; field9 (reports' style, less obvious
+     * topics) 0.867, 0.817, 0.866, 0.890; field12 (hard cases by design) 0.750, 0.533, 0.856, 0.910;
+     * field11 (the reports' own style and topic mix) 0.860, 0.800, 0.898, 0.943. The rules
      * added after reading their differences are guarded here; they are no longer unseen data.
      */
     @ParameterizedTest
     @CsvSource({
-            "field.jsonl,  0.88, 0.80, 0.88, 0.95, 0.97",
-            "field2.jsonl, 0.89, 0.83, 0.87, 0.95, 0.95",
-            "field3.jsonl, 0.84, 0.85, 0.87, 0.96, 0.95",
-            "field4.jsonl, 0.91, 0.90, 0.87, 0.96, 0.94",
-            "field5.jsonl, 0.83, 0.86, 0.85, 0.90, 0.95",
-            "field6.jsonl, 0.85, 0.88, 0.86, 0.95, 0.92"})
+            "field.jsonl,   0.88, 0.82, 0.88, 0.95, 0.98",
+            "field2.jsonl,  0.89, 0.88, 0.88, 0.95, 0.95",
+            "field3.jsonl,  0.86, 0.86, 0.89, 0.96, 0.95",
+            "field4.jsonl,  0.91, 0.91, 0.87, 0.96, 0.94",
+            "field5.jsonl,  0.83, 0.86, 0.84, 0.93, 0.96",
+            "field6.jsonl,  0.86, 0.90, 0.91, 0.96, 0.93",
+            "field7.jsonl,  0.90, 0.88, 0.91, 0.95, 0.98",
+            "field8.jsonl,  0.85, 0.85, 0.88, 0.95, 0.96",
+            "field9.jsonl,  0.87, 0.81, 0.88, 0.93, 0.97",
+            "field10.jsonl, 0.85, 0.71, 0.85, 0.90, 0.97",
+            "field11.jsonl, 0.86, 0.81, 0.90, 0.95, 0.97",
+            "field12.jsonl, 0.76, 0.55, 0.85, 0.91, 0.96"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));
