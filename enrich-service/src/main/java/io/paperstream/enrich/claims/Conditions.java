@@ -2,6 +2,7 @@ package io.paperstream.enrich.claims;
 
 import io.paperstream.enrich.claims.ClaimLexicon.KindCue;
 import io.paperstream.enrich.claims.ClaimLexicon.Role;
+import io.paperstream.enrich.text.Phrases;
 
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ final class Conditions {
             "sparsity", "parameter reduction", "压缩率", "压缩比", "稀疏度", "稀疏率");
     /** Rate words a Chinese number may follow: "在压缩率40%时". */
     private static final List<String> CHINESE_RATE_WORDS = List.of("压缩率", "压缩比", "稀疏度", "稀疏率", "剪枝率");
+    /** What follows such a rate: the condition the experiment then measures under. */
+    private static final List<String> THEN_MEASURED = List.of("时", "下", "的条件下", "的情况下");
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
     private static final Pattern REMOVING_BEFORE = Pattern.compile("\\b(?:after|when|upon) (?:removing|pruning|dropping) $");
 
@@ -75,7 +78,7 @@ final class Conditions {
         if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {
             return true; // "After removing 30% of the parameters, …": the share the experiment removes
         }
-        if (startsWithAny(after, "时", "下", "的条件下", "的情况下") && endsWithAny(before, CHINESE_RATE_WORDS)) {
+        if (Phrases.startsWithAny(after, THEN_MEASURED) && Phrases.endsWithAny(before, CHINESE_RATE_WORDS)) {
             return true; // "在压缩率40%时": the rate the experiment runs at
         }
         if (number.unit().equals("%") && containsAny(before, REMOVE_OR_KEEP_CHARS)
@@ -93,24 +96,6 @@ final class Conditions {
     private static final String REMOVE_OR_KEEP_CHARS = "剪移删去丢裁保";
     /** Below it no character of those sets: English text passes the test at a comparison per character. */
     private static final char FIRST_CJK = '\u4E00';
-
-    private static boolean startsWithAny(String text, String... prefixes) {
-        for (String prefix : prefixes) {
-            if (text.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String text, List<String> suffixes) {
-        for (String suffix : suffixes) {
-            if (text.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code text} holds one of {@code chars}: a test that spares most numbers a regex. */
     private static boolean containsAny(String text, String chars) {

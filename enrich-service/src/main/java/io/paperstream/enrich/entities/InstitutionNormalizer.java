@@ -1,6 +1,7 @@
 package io.paperstream.enrich.entities;
 
 import io.paperstream.enrich.text.DataFile;
+import io.paperstream.enrich.text.Phrases;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.enrich.text.TermMatcher.Hit;
 import io.paperstream.enrich.text.TermMatcher.Matches;
@@ -372,12 +373,7 @@ public final class InstitutionNormalizer {
 
     /** "Qualcomm AI Research, an initiative of Qualcomm Technologies": the fragment describes the name before it. */
     private static boolean describesAnother(String fragment) {
-        for (String opening : DESCRIBING_OPENINGS) {
-            if (fragment.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.startsWithAny(fragment, DESCRIBING_OPENINGS);
     }
 
     /** "661 University Ave": a street of an address, whatever organisation word its name holds. */
@@ -508,12 +504,7 @@ public final class InstitutionNormalizer {
             " der", " zu");
 
     private static boolean endsWithOfWord(String text) {
-        for (String word : OF_WORDS) {
-            if (text.endsWith(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.endsWithAny(text, OF_WORDS);
     }
 
     /**

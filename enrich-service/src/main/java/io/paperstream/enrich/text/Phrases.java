@@ -1,0 +1,28 @@
+package io.paperstream.enrich.text;
+
+import java.util.List;
+
+/** Tests of a text against a short list of phrases, shared by the rules that read word lists. */
+public final class Phrases {
+
+    private Phrases() {
+    }
+
+    public static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean endsWithAny(String text, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
