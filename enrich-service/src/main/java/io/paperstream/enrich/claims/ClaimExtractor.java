@@ -42,7 +42,7 @@ public final class ClaimExtractor {
     private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
-    /** Words right before a value that name the level it is: "a hit rate of 87%", "accuracy is 58.7%", "remains at 78.9%". */
+    /** Words right before a value that name the level it is: "a hit rate of 87%", "remains at 78.9%". */
     private static final List<String> LEVEL_WORDS = List.of("of", "is", "was", "remains at", "stays at", "remained at");
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
     private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小", "shrink");
@@ -224,7 +224,8 @@ public final class ClaimExtractor {
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
     private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target) {
         return number.measurement() && kindCue < 0 && target == null && !number.level()
-                && !(TIME_UNITS.contains(number.unit()) && endsWithWord(folded, trimEnd(folded, 0, number.start()), "in"));
+                && !(TIME_UNITS.contains(number.unit())
+                        && endsWithWord(folded, trimEnd(folded, 0, number.start()), "in"));
     }
 
     /** Units of the time a step takes: "generates a chunk in 6.2 ms" states the latency reached. */
@@ -403,12 +404,12 @@ public final class ClaimExtractor {
         String continuedKind = kind;
         if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
                 || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue]))) {
-            kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": a time N times shorter is an N-fold speedup
+            kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
                 && (SIZE_WORDS.contains(cues.terms()[kindCue]) && (target == null || target.equals("params"))
                         || "model-size".equals(target))) {
-            kind = "compression-ratio"; // "the quantized model is 7.5x smaller": a model N times smaller is compressed N times
+            kind = "compression-ratio"; // "the quantized model is 7.5x smaller": compressed 7.5 times
         }
         String original = text.original();
         int spanStart = trimStart(original, clauseStart, clauseEnd);
@@ -595,7 +596,6 @@ public final class ClaimExtractor {
         return i;
     }
 
-    /** Whether the ASCII word {@code word} ends at {@code end}, not glued to a preceding letter. */
     /** "78.1% versus 78.6% for the original": the number is set against another right after it. */
     private static boolean isSetAgainstAnother(String folded, NumberMention number) {
         int end = number.end();
@@ -620,6 +620,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Whether the ASCII word {@code word} ends at {@code end}, not glued to a preceding letter. */
     private static boolean endsWithWord(String folded, int end, String word) {
         int start = end - word.length();
         return start >= 0 && folded.startsWith(word, start)

@@ -42,7 +42,8 @@ final class Conditions {
     /** What follows such a rate: the condition the experiment then measures under. */
     private static final List<String> THEN_MEASURED = List.of("时", "下", "的条件下", "的情况下");
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
-    private static final Pattern REMOVING_BEFORE = Pattern.compile("\\b(?:after|when|upon) (?:removing|pruning|dropping) $");
+    private static final Pattern REMOVING_BEFORE =
+            Pattern.compile("\\b(?:after|when|upon) (?:removing|pruning|dropping) $");
 
     /**
      * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
@@ -115,7 +116,8 @@ final class Conditions {
             "\\b(?:at|under) (?:an? )?(?:[a-z-]+ ){0,2}(?:sparsity|compression rate|compression ratio|budget) of $");
     private static final Pattern RATE_THEN_UNDER = Pattern.compile("(?:[^\\s，,。]{0,4}?)(?:压缩率|压缩比|稀疏度|稀疏率)的?(?:条件|设置|设定|情况)?下");
     /** A verb that removes or keeps a share, a few characters before the number ("剪除LLaMA-3.1-8B约25%"). */
-    private static final Pattern REMOVE_OR_KEEP_BEFORE = Pattern.compile("(?:剪除|剪掉|移除|删除|去除|丢弃|裁剪|保留)[^，,。；;]{0,14}$");
+    private static final Pattern REMOVE_OR_KEEP_BEFORE =
+            Pattern.compile("(?:剪除|剪掉|移除|删除|去除|丢弃|裁剪|保留)[^，,。；;]{0,14}$");
     /** What the share is of, then 后, 时 or 的条件/情况下: the step the results are then measured after. */
     private static final Pattern THEN_AFTER = Pattern.compile("[^，,。；;\\d]{0,10}?(?:后|(?<!同)时|的?(?:条件|情况|设置)下)");
     private static final Pattern CONDITION_UNDER = Pattern.compile("的?(?:条件|设置|设定|情况)下");
@@ -170,7 +172,8 @@ final class Conditions {
             return false;
         }
         int from = Math.max(0, end - 5 - DEVICE_BEFORE_WITH_REACH);
-        for (int k = cues.firstMarkerAtOrAfter(from); k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end - 5; k++) {
+        for (int k = cues.firstMarkerAtOrAfter(from);
+             k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end - 5; k++) {
             if (cues.markerRole(k) == Role.DEVICE) {
                 return true;
             }
