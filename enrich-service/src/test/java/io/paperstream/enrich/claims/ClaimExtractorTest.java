@@ -676,4 +676,15 @@ class ClaimExtractorTest {
         assertThat(brief("达成了Top-1精度较MobileOne-S2高2.1个百分点的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 2.1));
     }
+
+    @Test
+    void aChineseMeasureGluedToItsValueNamesALevelUnlessItListsWhatOneVerbChanged() {
+        assertThat(brief("达成了推理加速2.1倍，词错误率6.2%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.1), tuple("score", 6.2));
+        assertThat(brief("达成了减少输出tokens达40%、推理延迟82%及成本59%的效果"))
+                .extracting(MetricClaim::getKind).containsExactly("reduction", "reduction", "reduction");
+        assertThat(abstractText("Keeping 11.1% of the visual tokens preserves 96.2% of the original average score."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).contains(tuple("score", 96.2));
+    }
 }
