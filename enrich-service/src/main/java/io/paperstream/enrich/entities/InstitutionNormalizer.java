@@ -334,6 +334,12 @@ public final class InstitutionNormalizer {
             }
             int[] hits = affiliated(line, span, aliasHits, aliasHits.longest(null, span.start(), span.end()));
             if (hits.length > 0) {
+                String lab = hits.length == 1 ? namedLabOf(line, span, aliasHits, hits[0]) : null;
+                if (lab != null) {
+                    names.add(lab); // "SenseTime Research", "Tencent ARC Lab": a company's named lab stays named
+                    universityBefore = false;
+                    continue;
+                }
                 for (int hit : hits) {
                     names.add(aliasHits.payload(hit));
                 }
@@ -542,7 +548,7 @@ public final class InstitutionNormalizer {
         boolean anyParent = false;
         for (int i = 0; i < parent.length; i++) {
             String name = names.get(i);
-            parent[i] = curated.isKnown(name) || isParent(name);
+            parent[i] = curated.isKnown(name) || isParent(name) || isNamedLabOfKnownCompany(name);
             anyParent |= parent[i];
         }
         if (!anyParent) {
@@ -598,6 +604,49 @@ public final class InstitutionNormalizer {
             return hits;
         }
         return Arrays.stream(hits).filter(hit -> aliasHits.start(hit) > mark).toArray();
+    }
+
+    /** Last words of a company's research lab ("SenseTime Research", "Xiaomi AI Lab", "Huawei Zurich Research Center"). */
+    private static final Set<String> LAB_WORDS = Set.of("Research", "Lab", "Labs", "Laboratory", "Institute", "Center",
+            "Centre", "Academy");
+    private static final int MAX_LAB_EXTRA_WORDS = 3;
+
+    /**
+     * The whole fragment when it is a curated company's name followed by the words of one of its labs
+     * ("Tencent ARC Lab"), as the company's named research labs stay named; else null. A university's
+     * unit is not a lab of this kind: its name goes to the university.
+     */
+    private String namedLabOf(String line, Span span, Matches<String> aliasHits, int hit) {
+        String company = aliasHits.payload(hit);
+        if (isUniversity(company) || aliasHits.start(hit) != span.start() || aliasHits.end(hit) >= span.end()) {
+            return null;
+        }
+        String rest = line.substring(aliasHits.end(hit), span.end());
+        if (rest.isEmpty() || rest.charAt(0) != ' ') {
+            return null;
+        }
+        String[] words = rest.strip().split(" ");
+        if (words.length > MAX_LAB_EXTRA_WORDS || !LAB_WORDS.contains(words[words.length - 1])) {
+            return null;
+        }
+        String name = cleanEnglish(span.of(line));
+        return name.isEmpty() ? null : name;
+    }
+
+    /** "Tencent ARC Lab": a curated company's name, then at most three words ending in a lab word. */
+    private boolean isNamedLabOfKnownCompany(String name) {
+        int end = name.length();
+        for (int words = 0; words < MAX_LAB_EXTRA_WORDS; words++) {
+            end = name.lastIndexOf(' ', end - 1);
+            if (end <= 0) {
+                return false;
+            }
+            String company = name.substring(0, end);
+            if (curated.isKnown(company) && !isUniversity(company)) {
+                return LAB_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1));
+            }
+        }
+        return false;
     }
 
     /** Whether the name's first word is a place ("Hebei Institute of Communications" is an institution of its own). */

@@ -333,4 +333,13 @@ class EntitiesTest {
         assertThat(modality("Paging for Thousands of Concurrent LoRA Adapters", null,
                 "Platforms serve many fine-tuned LoRA adapters on the same base model.")).isEqualTo("llm");
     }
+
+    @Test
+    void aKnownCompanysNamedLabStaysNamedAndIsNoUnitOfAnotherOrganisation() {
+        assertThat(INSTITUTIONS.normalize(null, "Xiamen University; Tencent ARC Lab, Shenzhen"))
+                .containsExactly("Xiamen University", "Tencent ARC Lab");
+        assertThat(INSTITUTIONS.normalize(null, "ETH Zürich; Huawei Zurich Research Center"))
+                .containsExactly("ETH Zurich", "Huawei Zurich Research Center");
+        assertThat(INSTITUTIONS.normalize(null, "Tencent, Shenzhen; Peking University")).contains("Tencent");
+    }
 }
