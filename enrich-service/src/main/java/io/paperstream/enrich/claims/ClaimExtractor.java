@@ -280,9 +280,10 @@ public final class ClaimExtractor {
             } else if (payload instanceof Approx) {
                 if (isApproxPosition(folded, start, end, cues.terms()[k], number)) {
                     approx = true;
-                } else if (byAmount && end <= number.start() && SURPASSING.contains(cues.terms()[k])
-                        && end > previousEnd && number.start() - end < kindDistance) {
-                    // "exceeding the original CLIP by 3.5%": not a bound here but the verb of a 'by' amount
+                } else if ((byAmount || "超过".equals(cues.terms()[k]) && !number.isRatioUnit()) && end <= number.start()
+                        && SURPASSING.contains(cues.terms()[k]) && end > previousEnd && number.start() - end < kindDistance) {
+                    // "exceeding the original CLIP by 3.5%", "超过LLaVA-1.5-13B 1.1个百分点": not a bound here but
+                    // the verb of the amount
                     kindCue = k;
                     kindDistance = number.start() - end;
                 }
@@ -677,7 +678,8 @@ public final class ClaimExtractor {
         if ("compression-ratio".equals(stated) && retainsQuality) {
             return "score"; // "retains 99.4% of the accuracy", "保留97%语言理解能力" keep quality, they do not compress
         }
-        if ("improvement".equals(stated) && ("speed".equals(target) || "throughput".equals(target))) {
+        if ("improvement".equals(stated) && ("speed".equals(target) || "throughput".equals(target))
+                && !number.unit().equals("points") && !number.unit().equals("dB")) {
             return "speedup"; // "推理速度提升60%", "throughput increases by 35%": a speed that rose is a speedup
         }
         if (number.isRatioUnit()) {

@@ -687,4 +687,13 @@ class ClaimExtractorTest {
         assertThat(abstractText("Keeping 11.1% of the visual tokens preserves 96.2% of the original average score."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).contains(tuple("score", 96.2));
     }
+
+    @Test
+    void surpassingByPointsIsAnImprovementAndPointsAreNeverASpeed() {
+        assertThat(brief("达成了流式问答基准准确率超过现有方法2.3个点的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 2.3));
+        assertThat(abstractText("It reaches 78.2% mIoU, 1.6 points higher than PIDNet-S at similar speed."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 78.2), tuple("improvement", 1.6));
+    }
 }
