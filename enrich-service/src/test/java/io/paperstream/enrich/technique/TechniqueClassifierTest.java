@@ -514,4 +514,13 @@ class TechniqueClassifierTest {
                 "某大学发布了FastQ论文，使用分组量化，经系统评测达成了精度损失小于1%的效果。", "We quantize weights to 4 bits."))
                 .containsExactly("quantization");
     }
+
+    @Test
+    void sparseAttentionInAVideoDiffusionModelIsEfficientAttention() {
+        assertThat(ids("STW-Sieve: Spatio-Temporal Window Sparse Attention for Fast Video Diffusion Transformers",
+                "某大学发布了论文，使用时空窗口稀疏注意力，解决了视频扩散Transformer中3D全注意力计算开销大的问题。",
+                "Sparse attention over spatio-temporal windows accelerates video diffusion sampling; the sparse attention kernel "
+                        + "skips empty tiles."))
+                .first().isEqualTo("efficient-attention");
+    }
 }
