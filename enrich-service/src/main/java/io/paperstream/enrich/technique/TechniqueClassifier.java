@@ -48,7 +48,7 @@ public final class TechniqueClassifier {
     private static final double SCORE_SCALE = 2.2;
     private static final double MIN_SCORE = 0.45;
     /** A secondary label must be at least this fraction of the main label's score. */
-    private static final double MIN_SHARE_OF_MAIN = 0.45;
+    private static final double MIN_SHARE_OF_MAIN = 0.55;
     /** Terms at least this heavy name a technique; lighter ones only hint at it. */
     private static final double NAMING_WEIGHT = 0.8;
     /** Score a label needs to be the main technique when no term names it, only hints. */
