@@ -46,6 +46,13 @@ public final class ClaimExtractor {
     private static final char FIRST_CJK = '\u4E00';
     /** Words right before a value that name the level it is: "a hit rate of 87%", "remains at 78.9%". */
     private static final List<String> LEVEL_WORDS = List.of("of", "is", "was", "remains at", "stays at", "remained at");
+    /** Targets that measure a model's quality: a share of one that is kept is a score ("retains 94% of SAM's mIoU"). */
+    private static final Set<String> QUALITY_TARGETS = Set.of("accuracy", "success-rate", "miou", "map", "ap", "f1",
+            "bleu", "dice", "psnr", "ssim", "vbench", "rouge", "auc", "recall", "precision", "jaccard");
+    private static boolean isQualityTarget(String target) {
+        return target != null && QUALITY_TARGETS.contains(target);
+    }
+
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
     private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小", "shrink");
     /** Kind words that only a time takes, as matched: "训练时间缩短3.4倍" is a 3.4-fold speedup. */
@@ -377,7 +384,7 @@ public final class ClaimExtractor {
             target = previous.target; // "在视频上吞吐量提升2.2倍、在音频上提升2倍": the same verb again, the same measure
         }
         boolean retainsQuality = stated != null && stated.retention()
-                && ("accuracy".equals(target) || namesQualityNext(cues, number, clauseEnd)
+                && (isQualityTarget(target) || namesQualityNext(cues, number, clauseEnd)
                         // "retains 97.1% while cutting FLOPs": a share kept of nothing named is the model's quality
                         || number.unit().equals("%") && !folded.startsWith(" of ", number.end())
                         && !folded.startsWith("的", number.end()) && !paramsAfter && kindCue >= 0
@@ -395,7 +402,7 @@ public final class ClaimExtractor {
         }
         if (number.unit().equals("%") && (statedKind == null || statedKind.equals("score")) && !continuesPrevious
                 && (paramsAfter || isShareOfNamedReference(text.original(), number)
-                        && !namesQualityNext(cues, number, clauseEnd))) {
+                        && !namesQualityNext(cues, number, clauseEnd) && !isQualityTarget(target))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
         }
         if (!number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)

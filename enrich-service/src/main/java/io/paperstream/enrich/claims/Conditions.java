@@ -36,14 +36,14 @@ final class Conditions {
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
     private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
-            "sparsity", "parameter reduction", "压缩率", "压缩比", "稀疏度", "稀疏率");
+            "sparsity", "parameter reduction", "parameter compression", "压缩率", "压缩比", "稀疏度", "稀疏率");
     /** Rate words a Chinese number may follow: "在压缩率40%时". */
     private static final List<String> CHINESE_RATE_WORDS = List.of("压缩率", "压缩比", "稀疏度", "稀疏率", "剪枝率");
     /** What follows such a rate: the condition the experiment then measures under. */
     private static final List<String> THEN_MEASURED = List.of("时", "下", "的条件下", "的情况下");
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
     private static final Pattern REMOVING_BEFORE =
-            Pattern.compile("\\b(?:after|when|upon) (?:removing|pruning|dropping) $");
+            Pattern.compile("(?:\\b(?:after|when|upon) |(?:^|[.;:] ))(?:removing|pruning|dropping) $");
 
     /**
      * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",

@@ -696,4 +696,16 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("score", 78.2), tuple("improvement", 1.6));
     }
+
+    @Test
+    void aKeptShareOfAQualityMetricIsAScoreAndRatesNamedBeforeMeasuringAreSettings() {
+        assertThat(abstractText("It is 100x smaller and retains 94% of SAM's zero-shot mIoU on COCO."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 100.0), tuple("score", 94.0));
+        assertThat(abstractText("Removing 30% of the parameters of LLaMA-3-8B keeps 93.5% of its accuracy. "
+                + "At a 40% parameter compression ratio, perplexity is 7.41."))
+                .extracting(MetricClaim::getValue).containsExactly(93.5, 7.41);
+        assertThat(abstractText("It reaches average acceptance lengths of 4.8 and 4.3 tokens."))
+                .extracting(MetricClaim::getValue).containsExactly(4.8, 4.3);
+    }
 }
