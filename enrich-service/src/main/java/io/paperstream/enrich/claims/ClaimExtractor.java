@@ -11,6 +11,7 @@ import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
 import io.paperstream.enrich.text.PaperName;
 import io.paperstream.enrich.text.TermMatcher;
+import io.paperstream.enrich.text.TextFolding;
 import io.paperstream.schemas.MetricClaim;
 
 import java.util.ArrayList;
@@ -42,8 +43,6 @@ public final class ClaimExtractor {
     private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
-    /** Below it no Chinese character: a measure named right before a number is glued to it only in Chinese. */
-    private static final char FIRST_CJK = '\u4E00';
     /** Words right before a value that name the level it is: "a hit rate of 87%", "remains at 78.9%". */
     private static final List<String> LEVEL_WORDS = List.of("of", "is", "was", "remains at", "stays at", "remained at");
     /** Targets that measure a model's quality: a share of one that is kept is a score ("retains 94% of SAM's mIoU"). */
@@ -361,7 +360,7 @@ public final class ClaimExtractor {
                 && (endsWithAnyWord(folded, hedge, LEVEL_WORDS) || isSetAgainstAnother(folded, number)
                         // "词错误率6.2%", "平均准确率59.8%": the measure written right before the value names its level
                         // (not in a list after 、: "减少tokens达40%、推理延迟82%" lists what one verb cut)
-                        || targetCue >= 0 && cues.ends()[targetCue] == hedge && folded.charAt(hedge - 1) >= FIRST_CJK
+                        || targetCue >= 0 && cues.ends()[targetCue] == hedge && TextFolding.isCjk(folded.charAt(hedge - 1))
                         && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'));
         if (namedLevel) {
             statedKind = "score";

@@ -14,6 +14,7 @@ import io.paperstream.enrich.text.AnalysedPaper;
 import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
 import io.paperstream.enrich.text.TermMatcher;
+import io.paperstream.enrich.text.TextFolding;
 import io.paperstream.schemas.Evidence;
 import io.paperstream.schemas.TechniqueLabel;
 
@@ -360,14 +361,12 @@ public final class TechniqueClassifier {
         String original = brief.original();
         int headEnd = brief.clauseEnd(0);
         for (int i = 0; i < matches.size() && matches.start(i) < headEnd; i++) {
-            if (matches.payload(i) instanceof Survey && original.charAt(matches.start(i)) >= FIRST_CJK) {
+            if (matches.payload(i) instanceof Survey && TextFolding.isCjk(original.charAt(matches.start(i)))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final char FIRST_CJK = '\u4E00';
 
     private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
                                         int[] otherSenses, int count) {
