@@ -361,7 +361,9 @@ public final class ClaimExtractor {
                         // "词错误率6.2%", "平均准确率59.8%": the measure written right before the value names its level
                         // (not in a list after 、: "减少tokens达40%、推理延迟82%" lists what one verb cut)
                         || targetCue >= 0 && cues.ends()[targetCue] == hedge && TextFolding.isCjk(folded.charAt(hedge - 1))
-                        && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'));
+                        && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'
+                                || !previous.number.unit().equals(number.unit()) || isQualityTarget(target)
+                                || target != null && ERROR_TARGETS.contains(target)));
         if (namedLevel) {
             statedKind = "score";
         }

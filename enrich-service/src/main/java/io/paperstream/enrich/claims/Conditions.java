@@ -41,6 +41,8 @@ final class Conditions {
     private static final List<String> CHINESE_RATE_WORDS = List.of("压缩率", "压缩比", "稀疏度", "稀疏率", "剪枝率");
     /** What follows such a rate: the condition the experiment then measures under. */
     private static final List<String> THEN_MEASURED = List.of("时", "下", "的条件下", "的情况下");
+    /** "… of layers removed" after "with N%": the share is what the experiment removed. */
+    private static final Pattern REMOVED_AFTER = Pattern.compile("of (?:the |its |their )?[a-z -]{1,16}? (?:removed|pruned|dropped)");
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
     private static final Pattern REMOVING_BEFORE =
             Pattern.compile("(?:\\b(?:after|when|upon) |(?:^|[.;:] ))(?:removing|pruning|dropping) $");
@@ -75,6 +77,9 @@ final class Conditions {
                 return rateAfter || !kindWordNext && before.endsWith(" of ");
             }
             return false;
+        }
+        if (number.unit().equals("%") && before.endsWith("with ") && REMOVED_AFTER.matcher(after).lookingAt()) {
+            return true; // "with 25% of layers removed": the share the experiment removes
         }
         if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {
             return true; // "After removing 30% of the parameters, …": the share the experiment removes

@@ -708,4 +708,15 @@ class ClaimExtractorTest {
         assertThat(abstractText("It reaches average acceptance lengths of 4.8 and 4.3 tokens."))
                 .extracting(MetricClaim::getValue).containsExactly(4.8, 4.3);
     }
+
+    @Test
+    void aGluedQualityMeasureAfterAChangeInAnotherUnitIsALevelAndRemovedSharesOrPhonesAreConditions() {
+        assertThat(brief("达成了推理加速3.1倍、AISHELL-1字错误率5.8%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 3.1), tuple("score", 5.8));
+        assertThat(abstractText("With 25% of layers removed, accuracy drops by only 0.8 points."))
+                .extracting(MetricClaim::getValue).containsExactly(0.8);
+        assertThat(abstractText("On a Dimensity 9400 phone with 12 GB of memory, decoding runs 2.2x faster."))
+                .extracting(MetricClaim::getValue).containsExactly(2.2);
+    }
 }
