@@ -523,4 +523,12 @@ class TechniqueClassifierTest {
                         + "skips empty tiles."))
                 .first().isEqualTo("efficient-attention");
     }
+
+    @Test
+    void acceleratingADiffusionLanguageModelIsParallelDecodingAndKvCachingNotDiffusionAcceleration() {
+        assertThat(ids("ParaMask: Confidence-Calibrated Parallel Unmasking and Block-wise Cache Reuse for Diffusion Language Models",
+                "某大学发布了ParaMask论文，使用在每个去噪步同时解码多个掩码token并复用已完成块的注意力键值的方法，解决了扩散语言模型推理慢的问题。",
+                "Diffusion language models decode few tokens per step. ParaMask unmasks in parallel and reuses key-value states."))
+                .doesNotContain("diffusion-acceleration").contains("speculative-decoding");
+    }
 }
