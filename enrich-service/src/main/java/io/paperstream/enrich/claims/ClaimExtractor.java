@@ -616,10 +616,7 @@ public final class ClaimExtractor {
         int end = number.end();
         for (String against : SET_AGAINST) {
             if (folded.startsWith(against, end)) {
-                int next = end + against.length();
-                while (next < folded.length() && folded.charAt(next) == ' ') {
-                    next++;
-                }
+                int next = trimStart(folded, end + against.length(), folded.length());
                 return next < folded.length() && NumberMention.isDigit(folded.charAt(next));
             }
         }
@@ -953,7 +950,7 @@ public final class ClaimExtractor {
         return i;
     }
 
-    private static int trimEnd(String text, int from, int to) {
+    static int trimEnd(String text, int from, int to) {
         int i = to;
         while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
             i--;

@@ -169,21 +169,9 @@ final class Conditions {
 
     /** "a single RTX 4090 with 24 GB of memory", "a laptop GPU with 8 GB": the memory of a device just named. */
     private static boolean isCapacityOfDeviceBefore(String folded, Cues cues, NumberMention number) {
-        int end = number.start();
-        while (end > 0 && folded.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end < 5 || !folded.startsWith(" with", end - 5)) {
-            return false;
-        }
-        int from = Math.max(0, end - 5 - DEVICE_BEFORE_WITH_REACH);
-        for (int k = cues.firstMarkerAtOrAfter(from);
-             k >= 0 && k < cues.markerCount() && cues.markerStart(k) < end - 5; k++) {
-            if (cues.markerRole(k) == Role.DEVICE) {
-                return true;
-            }
-        }
-        return false;
+        int with = ClaimExtractor.trimEnd(folded, 0, number.start()) - " with".length();
+        return with >= 0 && folded.startsWith(" with", with)
+                && cues.markerWithin(Role.DEVICE, Math.max(0, with - DEVICE_BEFORE_WITH_REACH), with);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "per", "with", "for", "at", "to", "by");

@@ -243,14 +243,14 @@ public final class InstitutionNormalizer {
                 break;
             }
         }
-        int first = -1;
-        for (String verb : PUBLISHING_VERBS) {
-            int at = brief.indexOf(verb);
-            if (at >= 0 && at < clauseEnd && (first < 0 || at < first)) {
-                first = at;
+        for (int at = 0; at < clauseEnd; at++) {
+            for (String verb : PUBLISHING_VERBS) {
+                if (brief.startsWith(verb, at)) {
+                    return at;
+                }
             }
         }
-        return first >= 0 ? first : brief.indexOf("发布");
+        return brief.indexOf("发布");
     }
 
     /**
@@ -621,12 +621,7 @@ public final class InstitutionNormalizer {
         if (isUniversity(company) || aliasHits.start(hit) != span.start() || aliasHits.end(hit) >= span.end()) {
             return null;
         }
-        String rest = line.substring(aliasHits.end(hit), span.end());
-        if (rest.isEmpty() || rest.charAt(0) != ' ') {
-            return null;
-        }
-        String[] words = rest.strip().split(" ");
-        if (words.length > MAX_LAB_EXTRA_WORDS || !LAB_WORDS.contains(words[words.length - 1])) {
+        if (line.charAt(aliasHits.end(hit)) != ' ' || !areLabWords(line.substring(aliasHits.end(hit) + 1, span.end()))) {
             return null;
         }
         String name = cleanEnglish(span.of(line));
@@ -643,10 +638,24 @@ public final class InstitutionNormalizer {
             }
             String company = name.substring(0, end);
             if (curated.isKnown(company) && !isUniversity(company)) {
-                return LAB_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1));
+                return areLabWords(name.substring(end + 1));
             }
         }
         return false;
+    }
+
+    /** "ARC Lab", "Zurich Research Center": at most three words after a company's name, the last a lab word. */
+    private static boolean areLabWords(String words) {
+        String stripped = words.strip();
+        int count = 0;
+        int lastStart = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            if (stripped.charAt(i) != ' ' && (i == 0 || stripped.charAt(i - 1) == ' ')) {
+                count++;
+                lastStart = i;
+            }
+        }
+        return count > 0 && count <= MAX_LAB_EXTRA_WORDS && LAB_WORDS.contains(stripped.substring(lastStart));
     }
 
     /** Whether the name's first word is a place ("Hebei Institute of Communications" is an institution of its own). */
