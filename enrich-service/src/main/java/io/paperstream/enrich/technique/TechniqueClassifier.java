@@ -55,6 +55,7 @@ public final class TechniqueClassifier {
     /** Score a label needs to be the main technique when no term names it, only hints. */
     private static final double MIN_HINTED_MAIN_SCORE = 0.6;
     private static final int MAX_EVIDENCE = 6;
+    private static final int TITLE_BIT = 1 << Field.TITLE.ordinal();
     /**
      * Applied to a label found only in the (translated) brief while the English abstract, present,
      * never mentions it: the Chinese terms are the ones with two senses (量化 "quantify", 剪枝, 推理).
@@ -198,7 +199,8 @@ public final class TechniqueClassifier {
         for (int r = 0; r < candidates; r++) {
             int l = ranked[r];
             // a secondary technique must be named, not only hinted at
-            if (l != main && named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN) {
+            if (l != main && named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN
+                    && !(taxonomy.isIncidental(l, main) && (fields[l] & TITLE_BIT) == 0)) {
                 secondaries.add(l);
             }
         }

@@ -89,18 +89,21 @@ public final class TechniqueTaxonomy {
     private final List<Suppressor> suppressors;
     private final List<Precedence> precedences;
     private final List<Fallback> fallbacks;
+    /** By label and main label, whether the label is incidental under that main one (see {@link #isIncidental}). */
+    private final boolean[][] incidentalUnder;
     /** Per label, whether it has context records (see {@link Context}). */
     private final boolean[] needsContext;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[] needsContext,
-                              TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder,
+                              boolean[] needsContext, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
         this.precedences = precedences;
         this.fallbacks = fallbacks;
+        this.incidentalUnder = incidentalUnder;
         this.needsContext = needsContext;
         this.matcher = matcher;
     }
@@ -123,6 +126,7 @@ public final class TechniqueTaxonomy {
         List<Precedence> precedences = new ArrayList<>();
         List<Fallback> fallbacks = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
+        boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -160,6 +164,17 @@ public final class TechniqueTaxonomy {
                     }
                     row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, context));
                 }
+                case "incidental" -> {
+                    int label = labels.indexOf(row.cell(1));
+                    for (String main : row.list(2)) {
+                        int mainLabel = labels.indexOf(main);
+                        if (mainLabel < 0) {
+                            unknown.add(row.file() + ":" + row.line() + ": label not declared: " + main);
+                        } else if (label >= 0) {
+                            incidentalUnder[label][mainLabel] = true;
+                        }
+                    }
+                }
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -184,7 +199,7 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), List.copyOf(fallbacks), needsContext, builder.build());
+                List.copyOf(precedences), List.copyOf(fallbacks), incidentalUnder, needsContext, builder.build());
     }
 
     public TermMatcher<Cue> matcher() {
@@ -206,6 +221,14 @@ public final class TechniqueTaxonomy {
     /** The fallback records, in file order: a {@link Fallback}'s ordinal indexes this list. */
     List<Fallback> fallbacks() {
         return fallbacks;
+    }
+
+    /**
+     * Whether the label at {@code index}, beside {@code main} as the main technique, is part of how
+     * the main technique works (a serving system pages its KV cache) unless the title names it.
+     */
+    boolean isIncidental(int index, int main) {
+        return incidentalUnder[index][main];
     }
 
     /** Whether the label at {@code index} applies only to papers that mention one of its context phrases. */

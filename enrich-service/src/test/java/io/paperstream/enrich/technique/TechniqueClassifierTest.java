@@ -531,4 +531,15 @@ class TechniqueClassifierTest {
                 "Diffusion language models decode few tokens per step. ParaMask unmasks in parallel and reuses key-value states."))
                 .doesNotContain("diffusion-acceleration").contains("speculative-decoding");
     }
+
+    @Test
+    void aServingSystemThatMovesKvCachesContributesNoKvCacheTechniqueUnlessItsTitleSaysSo() {
+        String brief = "某大学发布了论文，使用弹性的prefill/decode分离调度，并在实例间逐层迁移KV缓存，解决了LLM服务在负载波动时GPU利用率低的问题。";
+        String abstractText = "We present a serving system that disaggregates prefill and decode and schedules instances "
+                + "elastically, streaming in-flight KV caches layer by layer so that no request is dropped.";
+        assertThat(ids("ElasticServe: SLO-aware Disaggregated LLM Serving", brief, abstractText))
+                .containsExactly("systems-hardware");
+        assertThat(ids("PagedKV: KV Cache Paging for Disaggregated LLM Serving", brief, abstractText))
+                .contains("systems-hardware", "kv-cache");
+    }
 }

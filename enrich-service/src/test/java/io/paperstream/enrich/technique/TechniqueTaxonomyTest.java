@@ -29,11 +29,13 @@ class TechniqueTaxonomyTest {
                 row(2, "term", "pruning", "1.0", "prun*"),
                 row(3, "fallback", "pruning-sparsity", "2.5", "fewer parameters"),
                 row(4, "fallback", "efficient-architecture", "3", "flops"),
-                row(5, "synonym", "pruning-sparsity", "trim"))))
+                row(5, "synonym", "pruning-sparsity", "trim"),
+                row(6, "incidental", "pruning-sparsity", "serving"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("techniques.tsv:2: label not declared: pruning")
                 .hasMessageContaining("techniques.tsv:3: mention count must be a whole number ≥ 1: 2.5")
                 .hasMessageContaining("techniques.tsv:4: label not declared: efficient-architecture")
-                .hasMessageContaining("techniques.tsv:5: unknown record type synonym");
+                .hasMessageContaining("techniques.tsv:5: unknown record type synonym")
+                .hasMessageContaining("techniques.tsv:6: label not declared: serving");
     }
 }
