@@ -55,7 +55,6 @@ public final class TechniqueClassifier {
     /** Score a label needs to be the main technique when no term names it, only hints. */
     private static final double MIN_HINTED_MAIN_SCORE = 0.6;
     private static final int MAX_EVIDENCE = 6;
-    private static final int TITLE_BIT = 1 << Field.TITLE.ordinal();
     /**
      * Applied to a label found only in the (translated) brief while the English abstract, present,
      * never mentions it: the Chinese terms are the ones with two senses (量化 "quantify", 剪枝, 推理).
@@ -84,7 +83,8 @@ public final class TechniqueClassifier {
      * One counted term occurrence, its text read from {@code source} only if it becomes evidence;
      * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}).
      */
-    private record Mention(int label, double mass, Field field, boolean named, String source, int start, int end) {
+    private record Mention(int label, double mass, Field field, boolean named, boolean inMethod, String source,
+                           int start, int end) {
         String term() {
             return source.substring(start, end);
         }
@@ -123,6 +123,8 @@ public final class TechniqueClassifier {
         int labelCount = taxonomy.labels().size();
         double[] masses = new double[labelCount];
         boolean[] named = new boolean[labelCount];
+        boolean[] namedInTitle = new boolean[labelCount];
+        boolean[] inMethod = new boolean[labelCount];
         // per label, a bit for each field it was found in (none: not found)
         int[] fields = new int[labelCount];
         // per label and field, repeated mentions add with halving weights, the heaviest first
@@ -139,6 +141,8 @@ public final class TechniqueClassifier {
             masses[label] += m.mass * share;
             share /= 2;
             named[label] |= m.named;
+            namedInTitle[label] |= m.named && m.field == Field.TITLE;
+            inMethod[label] |= m.inMethod;
             fields[label] |= 1 << field.ordinal();
         }
         if (!paper.abstractText().isEmpty()) {
@@ -199,12 +203,13 @@ public final class TechniqueClassifier {
         for (int r = 0; r < candidates; r++) {
             int l = ranked[r];
             // a secondary technique must be named, not only hinted at
-            if (l != main && named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN
-                    && !(taxonomy.isIncidental(l, main) && (fields[l] & TITLE_BIT) == 0)) {
+            if (l != main && (named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN
+                    || taxonomy.isCompanion(l, main) && inMethod[l])) {
                 secondaries.add(l);
             }
         }
         int first = preceding(main, secondaries);
+        secondaries.removeIf(l -> taxonomy.isIncidental(l, first) && !namedInTitle[l]);
         // the public contract lists labels by score, highest first: a label that precedes a
         // higher-scoring one takes that score
         double firstScore = first == main ? scores[first] : Math.max(scores[first], scores[main]);
@@ -288,7 +293,7 @@ public final class TechniqueClassifier {
             } else if (payload instanceof Suppressor) {
                 suppressors[suppressorCount++] = i;
             } else if (payload instanceof Fallback f) {
-                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, text.original(), matches.start(i),
+                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, false, text.original(), matches.start(i),
                         matches.end(i)));
             }
         }
@@ -332,11 +337,13 @@ public final class TechniqueClassifier {
                         && anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
                         ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
             };
+            boolean inMethod = field == Field.BRIEF && briefParts.isMethod(start);
             if (baselineCount > 0 && anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
                 placement *= BASELINE_FACTOR;
+                inMethod = false;
             }
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
-                    text.original(), start, matches.end(i)));
+                    inMethod, text.original(), start, matches.end(i)));
         }
     }
 
@@ -500,6 +507,10 @@ public final class TechniqueClassifier {
                 }
             }
             return best;
+        }
+
+        boolean isMethod(int position) {
+            return position >= methodStart && position < problemStart;
         }
 
         double weightAt(int position) {

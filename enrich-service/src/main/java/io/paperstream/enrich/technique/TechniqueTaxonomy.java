@@ -91,12 +91,14 @@ public final class TechniqueTaxonomy {
     private final List<Fallback> fallbacks;
     /** By label and main label, whether the label is incidental under that main one (see {@link #isIncidental}). */
     private final boolean[][] incidentalUnder;
+    /** By label and main label, whether the label accompanies that main one (see {@link #isCompanion}). */
+    private final boolean[][] companionOf;
     /** Per label, whether it has context records (see {@link Context}). */
     private final boolean[] needsContext;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder,
+                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder, boolean[][] companionOf,
                               boolean[] needsContext, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
@@ -104,6 +106,7 @@ public final class TechniqueTaxonomy {
         this.precedences = precedences;
         this.fallbacks = fallbacks;
         this.incidentalUnder = incidentalUnder;
+        this.companionOf = companionOf;
         this.needsContext = needsContext;
         this.matcher = matcher;
     }
@@ -127,6 +130,7 @@ public final class TechniqueTaxonomy {
         List<Fallback> fallbacks = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
         boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
+        boolean[][] companionOf = new boolean[labels.size()][labels.size()];
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -164,17 +168,8 @@ public final class TechniqueTaxonomy {
                     }
                     row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, context));
                 }
-                case "incidental" -> {
-                    int label = labels.indexOf(row.cell(1));
-                    for (String main : row.list(2)) {
-                        int mainLabel = labels.indexOf(main);
-                        if (mainLabel < 0) {
-                            unknown.add(row.file() + ":" + row.line() + ": label not declared: " + main);
-                        } else if (label >= 0) {
-                            incidentalUnder[label][mainLabel] = true;
-                        }
-                    }
-                }
+                case "incidental" -> pairs(row, labels, incidentalUnder, unknown);
+                case "companion" -> pairs(row, labels, companionOf, unknown);
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -199,7 +194,21 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), List.copyOf(fallbacks), incidentalUnder, needsContext, builder.build());
+                List.copyOf(precedences), List.copyOf(fallbacks), incidentalUnder, companionOf, needsContext,
+                builder.build());
+    }
+
+    /** Marks {@code pairs[label][main]} for the row's label and each main label it lists. */
+    private static void pairs(DataFile.Row row, List<String> labels, boolean[][] pairs, List<String> unknown) {
+        int label = labels.indexOf(row.cell(1));
+        for (String main : row.list(2)) {
+            int mainLabel = labels.indexOf(main);
+            if (mainLabel < 0) {
+                unknown.add(row.file() + ":" + row.line() + ": label not declared: " + main);
+            } else if (label >= 0) {
+                pairs[label][mainLabel] = true;
+            }
+        }
     }
 
     public TermMatcher<Cue> matcher() {
@@ -229,6 +238,15 @@ public final class TechniqueTaxonomy {
      */
     boolean isIncidental(int index, int main) {
         return incidentalUnder[index][main];
+    }
+
+    /**
+     * Whether the label at {@code index} is a second contribution of papers whose main technique is
+     * {@code main} as soon as the brief's method part mentions it, even in passing (a student distilled into a
+     * lightweight design is a lightweight design).
+     */
+    boolean isCompanion(int index, int main) {
+        return companionOf[index][main];
     }
 
     /** Whether the label at {@code index} applies only to papers that mention one of its context phrases. */

@@ -542,4 +542,23 @@ class TechniqueClassifierTest {
         assertThat(ids("PagedKV: KV Cache Paging for Disaggregated LLM Serving", brief, abstractText))
                 .contains("systems-hardware", "kv-cache");
     }
+
+    @Test
+    void theDeviceALightweightDesignTargetsIsNotASystemsContribution() {
+        assertThat(ids("NPU-NAS: Neural Architecture Search for Mobile NPUs",
+                "某大学发布了论文，使用面向手机NPU的神经架构搜索与重参数化轻量骨干，解决了视觉模型在NPU上延迟高的问题。",
+                "We search lightweight backbones whose operators suit the NPU of a phone; on the NPU they run 2x faster."))
+                .containsExactly("efficient-architecture");
+    }
+
+    @Test
+    void aStudentDistilledIntoALightweightDesignIsAlsoALightweightDesign() {
+        String abstractText = "We distill a segmentation foundation model into a small student with a feature loss.";
+        assertThat(ids("TinySeg: Distilling Segment Anything for Phones",
+                "某大学发布了论文，使用解耦的知识蒸馏及轻量卷积图像编码器，解决了分割大模型计算量大的问题。", abstractText))
+                .containsExactly("distillation", "efficient-architecture");
+        assertThat(ids("TinySeg: Distilling Segment Anything for Phones",
+                "某大学发布了论文，使用解耦的知识蒸馏，解决了分割大模型难以部署到轻量设备上的问题。", abstractText))
+                .containsExactly("distillation");
+    }
 }
