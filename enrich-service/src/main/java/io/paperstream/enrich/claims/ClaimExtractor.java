@@ -264,6 +264,7 @@ public final class ClaimExtractor {
         int targetDistance = Integer.MAX_VALUE;
         boolean speedTargetNear = false;
         boolean paramsAfter = false;
+        boolean memoryNear = false;
         for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
             int start = cues.starts()[k];
             int end = cues.ends()[k];
@@ -324,6 +325,7 @@ public final class ClaimExtractor {
                 speedTargetNear |= weighted <= MAX_TARGET_DISTANCE && SPEED_TARGETS.contains(((Target) payload).name());
                 paramsAfter |= weighted <= MAX_TARGET_DISTANCE && start >= number.end()
                         && ((Target) payload).name().equals("params");
+                memoryNear |= weighted <= MAX_TARGET_DISTANCE && ((Target) payload).name().equals("memory");
             }
         }
         String target = targetCue < 0 ? null : ((Target) cues.payloads()[targetCue]).name();
@@ -345,14 +347,17 @@ public final class ClaimExtractor {
         if (statedKind == null && signedPositive(folded, number.start())) {
             statedKind = "improvement";
         }
-        if (statedKind == null || statedKind.equals("score")) {
-            String comparative = comparativeKind(folded, cues, hedge, clauseStart);
-            if (comparative == null) {
-                comparative = aboveOrBelowKind(folded, number);
-            }
-            if (comparative != null) {
-                statedKind = comparative;
-            }
+        boolean changeStated = statedKind != null && !statedKind.equals("score");
+        // "RULER准确率比逐层低秩方法高2.7个百分点": after 比 the 高 before the number decides, not a kind word
+        // (the 低 of 低秩) in what is compared with
+        String comparative = comparativeKind(folded, cues, hedge, clauseStart, changeStated);
+        // "2.7 points above per-layer SVD at the same compression": what the number stands above or below
+        // decides over a kind word further on
+        if (comparative == null && (!changeStated || kindCue >= 0 && cues.starts()[kindCue] >= number.end())) {
+            comparative = aboveOrBelowKind(folded, number);
+        }
+        if (comparative != null) {
+            statedKind = comparative;
         }
         // "with a cache hit rate of 87%", "an accuracy of 78.1% compared with 78.6% for …": a level that a
         // noun's "of" names, or that is set against another's, is the level reached, whatever came before
@@ -422,9 +427,12 @@ public final class ClaimExtractor {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
-                && (SIZE_WORDS.contains(cues.terms()[kindCue]) && (target == null || target.equals("params"))
-                        || "model-size".equals(target))) {
-            kind = "compression-ratio"; // "the quantized model is 7.5x smaller": compressed 7.5 times
+                && (SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null || "model-size".equals(target)
+                        // not trainable parameters, nor memory that includes the weights
+                        || "params".equals(target) && !memoryNear
+                        && !cues.markerWithin(Role.TUNED, sentenceStart, number.start()))) {
+            // "the quantized model is 7.5x smaller", "with 14x fewer parameters": compressed 7.5 and 14 times
+            kind = "compression-ratio";
         }
         String original = text.original();
         int spanStart = trimStart(original, clauseStart, clauseEnd);
@@ -701,9 +709,11 @@ public final class ClaimExtractor {
 
     /**
      * "比上下文学习高约8.6个百分点", "比基线低3%": after a 比 in the clause, a 高/多 or 低/少 right
-     * before the number (a hedge between them skipped) states a change, not the level reached.
+     * before the number (a hedge between them skipped) states a change, not the level reached. With
+     * {@code onlyAfterBi} (the clause states a change elsewhere) only a 比 counts: "比逐层低秩方法高2.7个
+     * 百分点" is higher, whatever 低 said.
      */
-    private static String comparativeKind(String folded, Cues cues, int hedge, int clauseStart) {
+    private static String comparativeKind(String folded, Cues cues, int hedge, int clauseStart, boolean onlyAfterBi) {
         int end = skipFiller(folded, hedge);
         if (end <= clauseStart) {
             return null;
@@ -715,6 +725,9 @@ public final class ClaimExtractor {
             return null;
         }
         // after a 比 ("比基线高3%"), or right after what is measured ("精度高1.3%")
+        if (onlyAfterBi) {
+            return lastIndexIn(folded, '比', clauseStart, end) >= 0 ? kind : null;
+        }
         int k = cues.firstEndingAfter(end - 2);
         boolean measureBefore = k < cues.ends().length && cues.ends()[k] == end - 1 && cues.payloads()[k] instanceof Target;
         return measureBefore || lastIndexIn(folded, '比', clauseStart, end) >= 0

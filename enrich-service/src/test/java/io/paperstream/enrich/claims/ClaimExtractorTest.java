@@ -719,4 +719,32 @@ class ClaimExtractorTest {
         assertThat(abstractText("On a Dimensity 9400 phone with 12 GB of memory, decoding runs 2.2x faster."))
                 .extracting(MetricClaim::getValue).containsExactly(2.2);
     }
+
+    @Test
+    void aModelWithNTimesFewerParametersIsCompressedNTimesButFewerTrainableParametersAreAReduction() {
+        assertThat(abstractText("The student has 14x fewer parameters than nnU-Net and 9.6x fewer GFLOPs."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 14.0), tuple("reduction", 9.6));
+        assertThat(brief("达成了相比当前最优方法参数减少72倍的效果"))
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("VeRA reduces the number of trainable parameters by 10x compared with LoRA."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+        assertThat(abstractText("Quality is almost unchanged, while peak memory including the weights drops by 2.6x."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+    }
+
+    @Test
+    void aComparisonDecidesOverKindWordsInWhatItComparesWithOrAfterIt() {
+        assertThat(brief("达成了RULER准确率比逐层低秩方法高2.7个百分点的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 2.7));
+        assertThat(abstractText("It stays 2.7 points above per-layer SVD at the same compression."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("improvement", 2.7));
+    }
+
+    @Test
+    void aDecodingLatencyNTimesLowerIsAnNFoldSpeedup() {
+        assertThat(abstractText("It delivers 4.2x higher energy efficiency and 1.8x lower decoding latency."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 4.2), tuple("speedup", 1.8));
+    }
 }
