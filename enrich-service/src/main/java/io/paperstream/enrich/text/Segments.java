@@ -2,7 +2,7 @@ package io.paperstream.enrich.text;
 
 /**
  * Which characters of folded text end a clause or a sentence. A clause ends at a comma, semicolon,
- * colon, parenthesis or Chinese enumeration comma; a sentence at a full stop, question or
+ * colon, parenthesis (not one around a gloss of a few words) or Chinese enumeration comma; a sentence at a full stop, question or
  * exclamation mark. A '.' between digits ("2.35") or inside an abbreviation ("e.g.") ends nothing,
  * nor does a ',' between digits ("10,000"). {@link AnalysedText} finds them once per text.
  */
@@ -32,9 +32,48 @@ public final class Segments {
         return switch (c) {
             case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1)));
-            case ';', ':', '、', '，', '；', '：', '(', ')', '（', '）' -> true;
+            case ';', ':', '、', '，', '；', '：', '（', '）' -> true;
+            case '(' -> !closesGlossAfter(text, i);
+            case ')' -> !opensGlossBefore(text, i);
             default -> endsSentence(text, i);
         };
+    }
+
+    /** Longest gloss, in characters, that parentheses may hold without ending the clause. */
+    private static final int MAX_GLOSS = 24;
+
+    /**
+     * "有效吞吐(goodput)提升2.3倍", "vision-language-action (VLA) models": parentheses around a few
+     * words, without digits or marks, gloss the word before them; the clause goes on through them.
+     */
+    private static boolean closesGlossAfter(CharSequence text, int open) {
+        for (int i = open + 1; i < text.length() && i <= open + MAX_GLOSS; i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i > open + 1;
+            }
+            if (!isGlossChar(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensGlossBefore(CharSequence text, int close) {
+        for (int i = close - 1; i >= 0 && i >= close - MAX_GLOSS; i--) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return i < close - 1;
+            }
+            if (!isGlossChar(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGlossChar(char c) {
+        return Character.isLetter(c) || c == ' ' || c == '-' || c == '/' || c == '\'' || c == '&';
     }
 
     public static boolean endsSentence(CharSequence text, int i) {

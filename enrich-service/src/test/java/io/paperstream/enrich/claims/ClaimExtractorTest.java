@@ -747,4 +747,11 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("improvement", 4.2), tuple("speedup", 1.8));
     }
+
+    @Test
+    void aGlossInParenthesesKeepsTheMeasureBeforeItInTheClause() {
+        assertThat(brief("达成了有效吞吐（goodput）提升2.3倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", 2.3, "throughput"));
+    }
 }
