@@ -318,7 +318,10 @@ public final class ClaimExtractor {
                     continue; // "吞吐量较原始解码提升91%": decoding is what throughput is compared with
                 }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
-                if (weighted < targetDistance && weighted <= MAX_TARGET_DISTANCE) {
+                // of two measures ending together the longer names it: "接受长度" over its "长度"
+                boolean longerAtSameEnd = weighted == targetDistance && cues.ends()[targetCue] == end
+                        && start < cues.starts()[targetCue];
+                if ((weighted < targetDistance || longerAtSameEnd) && weighted <= MAX_TARGET_DISTANCE) {
                     targetCue = k;
                     targetDistance = weighted;
                 }
@@ -459,9 +462,20 @@ public final class ClaimExtractor {
      * "reaches 62%, compared with 57% for PPO": so is the number a comparison opens with.
      */
     private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
-        return cues.markerEndingAt(Role.BASELINE, skipFiller(folded, number.start()))
+        int end = skipFiller(folded, number.start());
+        for (String verb : BASELINE_VERBS) {
+            if (endsWithWord(folded, end, verb)) {
+                // "the full-precision baseline scores 4.22"
+                end = trimEnd(folded, 0, end - verb.length());
+                break;
+            }
+        }
+        return cues.markerEndingAt(Role.BASELINE, end)
                 || cues.markerEndingAt(Role.COMPARISON, trimEnd(folded, 0, number.start()));
     }
+
+    /** Verbs between a baseline's name and its own value. */
+    private static final List<String> BASELINE_VERBS = List.of("scores", "reaches", "achieves", "obtains", "gets");
 
     /**
      * "exceeding baseline policies whose best average is 18.12%": a number in a relative clause on a

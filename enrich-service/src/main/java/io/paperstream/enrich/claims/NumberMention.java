@@ -225,16 +225,22 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"minade", "minADE"}, {"minade6", "minADE"}, {"minfde", "minFDE"}, {"minfde6", "minFDE"},
             {"psnr", "PSNR"}, {"ssim", "SSIM"}, {"lpips", "LPIPS"}, {"rouge-l", "ROUGE-L"}, {"vbench", "VBench"},
             {"glue", "GLUE"}, {"pdms", "PDMS"}, {"wql", "WQL"}, {"spearman", "Spearman"}, {"imagereward", "ImageReward"},
-            {"ocrbench", "OCRBench"}, {"mmbench", "MMBench"}, {"mme", "MME"}, {"auroc", "AUROC"}, {"auc", "AUC"}};
+            {"ocrbench", "OCRBench"}, {"mmbench", "MMBench"}, {"mme", "MME"}, {"auroc", "AUROC"}, {"auc", "AUC"},
+            {"map", "mAP"}, {"ap", "AP"}, {"em", "EM"}, {"rouge", "ROUGE"}, {"tm-score", "TM-score"},
+            {"mt-bench", "MT-Bench"}, {"mmmu", "MMMU"}, {"score", "points"}, {"scores", "points"},
+            {"score of", "points"}, {"得分", "points"}, {"分数", "points"}, {"评分", "points"},
+            {"acceptance length", "tokens"}, {"acceptance lengths", "tokens"}, {"accepted length", "tokens"},
+            {"接受长度", "tokens"}};
     /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
     private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
             "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
             "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
-            "低至", "~", "（", "(", "）", ")");
+            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了");
     /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
-            "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")");
+            "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
+            "提升到", "增至", "达到了");
     private static final int METRIC_REACH = 24;
     /**
      * {@link #BARE_METRICS} and {@link #METRIC_VALUE_LINKS} by their last character: the walk back
@@ -281,14 +287,17 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 at--;
                 continue;
             }
-            for (int m : METRICS_BY_LAST_CHAR.getOrDefault(folded.charAt(at - 1), NO_INDEXES)) {
-                String name = BARE_METRICS[m][0];
-                int from = at - name.length();
-                if (from >= 0 && folded.startsWith(name, from)
-                        && (name.charAt(0) >= 128 || from == 0 || !isAsciiLetter(folded.charAt(from - 1)))
-                        && (name.charAt(0) >= 128 || at == start || !isAsciiLetter(folded.charAt(at)))) {
-                    return m | (levelOnly ? LEVEL_ONLY : 0);
+            int m = metricEndingAt(folded, at);
+            if (m >= 0) {
+                if (BARE_METRICS[m][1].equals(GENERIC_SCORE)) {
+                    // "a Dice score of 0.31", "VBench得分": the metric the score word follows names it
+                    int named = metricEndingAt(folded, skipSpacesBack(folded, at - BARE_METRICS[m][0].length()));
+                    m = named >= 0 ? named : m;
                 }
+                if ((m == AP || m == MAP) && folded.substring(at, start).isBlank() && isIouThreshold(folded, start)) {
+                    return -1; // "AP 0.5 50.2%", "mAP 0.75": the IoU threshold the AP is taken at
+                }
+                return m | (levelOnly ? LEVEL_ONLY : 0);
             }
             String link = linkEndingAt(folded, at);
             if (link == null) {
@@ -298,6 +307,44 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             at -= link.length();
         }
         return -1;
+    }
+
+    /** The unit of bare scores ("scores 68.7 on MMBench", "综合得分68.2"). */
+    private static final String GENERIC_SCORE = "points";
+    private static final int AP = metricIndex("ap");
+    private static final int MAP = metricIndex("map");
+
+    private static int metricIndex(String name) {
+        for (int m = 0; m < BARE_METRICS.length; m++) {
+            if (BARE_METRICS[m][0].equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException(name);
+    }
+
+    /** The index in {@link #BARE_METRICS} of a metric name ending at {@code at}, a whole word if Latin, or -1. */
+    private static int metricEndingAt(String folded, int at) {
+        if (at <= 0) {
+            return -1;
+        }
+        for (int m : METRICS_BY_LAST_CHAR.getOrDefault(folded.charAt(at - 1), NO_INDEXES)) {
+            String name = BARE_METRICS[m][0];
+            int from = at - name.length();
+            if (from >= 0 && folded.startsWith(name, from)
+                    && (name.charAt(0) >= 128 || from == 0 || !isAsciiLetter(folded.charAt(from - 1)))
+                    && (name.charAt(0) >= 128 || at == folded.length() || !isAsciiLetter(folded.charAt(at)))) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the number at {@code start}, right after "AP", is 0.5, 0.75 or 50, 75: an IoU threshold. */
+    private static boolean isIouThreshold(String folded, int start) {
+        int end = numberEnd(folded, start);
+        double value = parse(folded, start, end);
+        return value == 0.5 || value == 0.75 || value == 50 || value == 75;
     }
 
     /** The longest of {@link #METRIC_VALUE_LINKS} that ends at {@code end}, a whole word if Latin, or null. */
@@ -366,7 +413,11 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      */
     private static void addListItemsBefore(String folded, NumberMention last, List<NumberMention> mentions) {
         int decimals = decimals(folded, last.start, numberEnd(folded, last.start));
-        int previousEnd = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end;
+        NumberMention previous = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        // a bare value a metric name took ("F1 scores of 71.25, 74.50 and 78.75%") may open the list
+        boolean previousBare = previous != null && previous.low == null
+                && previous.end == numberEnd(folded, previous.start);
+        int previousEnd = previous == null ? 0 : previousBare ? previous.start : previous.end;
         List<NumberMention> items = new ArrayList<>();
         boolean joinedByWord = false;
         int cursor = last.start;
@@ -391,6 +442,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             cursor = itemStart;
         }
         if (items.size() >= 2 || items.size() == 1 && joinedByWord) {
+            if (previousBare && items.get(0).start == previous.start) {
+                mentions.remove(mentions.size() - 1);
+            }
             mentions.addAll(items);
         }
     }

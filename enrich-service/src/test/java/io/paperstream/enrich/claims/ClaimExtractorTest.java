@@ -754,4 +754,18 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getTarget)
                 .containsExactly(tuple("speedup", 2.3, "throughput"));
     }
+
+    @Test
+    void bareScoresAndMetricDropsAreClaimsButAnIouThresholdOrABaselinesScoreIsNot() {
+        assertThat(abstractText("MiniSight-1B scores 68.7 on MMBench, and a best Dice score of 0.31 is reached."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 68.7, "points"), tuple("score", 0.31, "Dice"));
+        assertThat(brief("达成了OpenCompass综合得分68.2、INT8量化后mAP仅下降0.3的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 68.2), tuple("reduction", 0.3));
+        assertThat(abstractText("The small model achieves 44.9% AP 0.5 among S-scale models."))
+                .extracting(MetricClaim::getValue).containsExactly(44.9);
+        assertThat(abstractText("Ours reaches an FID of 4.31, while the full-precision DDIM baseline scores 4.22."))
+                .extracting(MetricClaim::getValue).containsExactly(4.31);
+    }
 }
