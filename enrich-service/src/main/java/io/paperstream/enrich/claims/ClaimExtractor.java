@@ -230,10 +230,25 @@ public final class ClaimExtractor {
     }
 
     /** A duration or a size with neither a kind word nor a target near it ("支持240秒视频") is a capability. */
-    private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target) {
+    private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target,
+                                                   int hedge) {
         return number.measurement() && kindCue < 0 && target == null && !number.level()
-                && !(TIME_UNITS.contains(number.unit())
-                        && endsWithWord(folded, trimEnd(folded, 0, number.start()), "in"));
+                && !(TIME_UNITS.contains(number.unit()) && isTimeTaken(folded, trimEnd(folded, 0, hedge)));
+    }
+
+    /** Words right before a duration (a hedge between skipped) that make it the time something takes. */
+    private static final List<String> TIME_TAKEN_WORDS = List.of("in", "takes", "take", "took", "after", "within",
+            "需", "需要", "用时", "耗时");
+
+    /** "in 23 ms", "takes 90 ms", "约需207 ms": the duration is the time the paper's method takes. */
+    private static boolean isTimeTaken(String folded, int end) {
+        for (String word : TIME_TAKEN_WORDS) {
+            if (TextFolding.isCjk(word.charAt(0)) ? folded.startsWith(word, end - word.length()) && end >= word.length()
+                    : endsWithWord(folded, end, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Units of the time a step takes: "generates a chunk in 6.2 ms" states the latency reached. */
@@ -335,7 +350,7 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target)
+        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target, hedge)
                 || Conditions.isHardwareSpec(folded, cues, number) || Conditions.isRateSetting(folded, cues, number)) {
             return null;
         }

@@ -26,6 +26,10 @@ final class Conditions {
         if (folded.startsWith(" per ", number.end())) {
             return false; // "76.3% mIoU at 11.8 ms per frame": a cost per item is the cost reached
         }
+        if (TIME_UNITS.contains(number.unit())) {
+            // "78.9% top-1 at 9.6 ms latency" is the latency reached; "under a 50 ms latency budget" a setting
+            return namesABudgetNext(folded, number.end());
+        }
         int start = number.start();
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
         return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
@@ -33,6 +37,21 @@ final class Conditions {
     }
 
     private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s", "Hz", "GOPS", "TOPS");
+    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "µs");
+    private static final List<String> BUDGET_WORDS = List.of("budget", "slo", "deadline", "constraint", "target",
+            "limit", "预算", "约束", "限制");
+
+    /** Whether a budget word follows within a word or two: "at a 50 ms latency budget". */
+    private static boolean namesABudgetNext(String folded, int end) {
+        int to = Math.min(folded.length(), end + 20);
+        String after = folded.substring(end, to);
+        for (String word : BUDGET_WORDS) {
+            if (after.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
     private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",

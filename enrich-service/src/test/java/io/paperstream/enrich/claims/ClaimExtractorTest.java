@@ -768,4 +768,17 @@ class ClaimExtractorTest {
         assertThat(abstractText("Ours reaches an FID of 4.31, while the full-precision DDIM baseline scores 4.22."))
                 .extracting(MetricClaim::getValue).containsExactly(4.31);
     }
+
+    @Test
+    void theTimeTheMethodTakesIsAScoreButALatencyBudgetIsASetting() {
+        assertThat(abstractText("Generating an image takes 90 ms, and each frame is processed in about 45 ms."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 90.0), tuple("score", 45.0));
+        assertThat(brief("达成了在A100上生成一张图像约需207 ms的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(207.0);
+        assertThat(abstractText("It reaches 80.1% top-1 at 9.6 ms latency."))
+                .extracting(MetricClaim::getValue).containsExactly(80.1, 9.6);
+        assertThat(abstractText("Under a 50 ms latency budget it keeps 91% accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(91.0);
+    }
 }
