@@ -129,7 +129,7 @@ public final class ClaimExtractor {
         ModelPairing.assign(text, drafts, modelMentions);
         List<MetricClaim> claims = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            claims.add(new MetricClaim(d.kind, d.number.value(), d.number.low(), d.number.unit(), d.target,
+            claims.add(new MetricClaim(d.kind, d.number.value(), d.number.low(), d.number.reportedUnit(), d.target,
                     d.approx, d.model, source.wireName(), d.text));
         }
         return claims;
@@ -438,17 +438,22 @@ public final class ClaimExtractor {
             // "64 tokens" is a budget or a setting unless the text says it changed; an acceptance length is a result
             return null;
         }
+        if (number.isFraction() && !kind.equals("improvement")) {
+            kind = "reduction"; // "降至原来的1/30", "仅为PatchTST的1/50": N times less of what the clause names
+        }
         // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
         String continuedKind = kind;
         if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
                 || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue]))) {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
-        if (kind.equals("reduction") && number.isRatioUnit() && kindCue >= 0 && !continuesPrevious
-                && (SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null || "model-size".equals(target)
+        if (kind.equals("reduction") && number.isRatioUnit()
+                && (kindCue >= 0 && !continuesPrevious || number.isFraction())
+                && (kindCue >= 0 && SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null
+                        || "model-size".equals(target)
                         // not trainable parameters, nor memory that includes the weights
                         || "params".equals(target) && !memoryNear
-                        && !cues.markerWithin(Role.TUNED, sentenceStart, number.start()))) {
+                        && !cues.markerWithin(Role.TUNED, clauseStart, number.start()))) {
             // "the quantized model is 7.5x smaller", "with 14x fewer parameters": compressed 7.5 and 14 times
             kind = "compression-ratio";
         }

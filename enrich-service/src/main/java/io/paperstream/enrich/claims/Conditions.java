@@ -20,8 +20,9 @@ final class Conditions {
 
     /** "at 30 bpp", "6-30 bpp下", "18 bpp时": an operating point of the experiment, not a result. */
     static boolean isOperatingPoint(String folded, NumberMention number) {
-        if (number.isRatioUnit() || number.isRelativeUnit() || SPEED_UNITS.contains(number.unit())) {
-            return false; // "runs at 34.7 FPS" is the speed reached
+        if (number.isRatioUnit() && !number.isFraction() || number.isRelativeUnit()
+                || SPEED_UNITS.contains(number.unit())) {
+            return false; // "runs at 34.7 FPS" is the speed reached; "KV缓存压缩至1/8时" sets the cache
         }
         if (folded.startsWith(" per ", number.end())) {
             return false; // "76.3% mIoU at 11.8 ms per frame": a cost per item is the cost reached

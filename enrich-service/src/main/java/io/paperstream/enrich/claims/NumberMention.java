@@ -184,6 +184,10 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     /** A range "low[unit] sep high unit", else a single "value unit", starting at {@code start}. */
     private static NumberMention readAt(String folded, int start) {
         int lowEnd = numberEnd(folded, start);
+        NumberMention fraction = fractionAt(folded, start, lowEnd);
+        if (fraction != null) {
+            return fraction;
+        }
         int afterLow = skipSpaces(folded, lowEnd);
         Unit lowUnit = unitAt(folded, afterLow);
         if (lowUnit != null && lowUnit.written.equals("s") && afterLow == lowEnd && lowEnd - start == 4
@@ -213,6 +217,28 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 : lowUnit.canonical; // "每秒11.2个token" is a rate
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
                 unit, false, lowUnit.measurement);
+    }
+
+    /** The unit of "1/N": N times less, read as the ratio N. */
+    static final String FRACTION = "1/x";
+
+    /**
+     * "参数量仅为PatchTST的1/50", "降低至原来的1/30", "using 1/500 of its parameters": one N-th of
+     * something is the ratio N ({@link #FRACTION}). Not "1/2/2024" nor "11/30".
+     */
+    private static NumberMention fractionAt(String folded, int start, int oneEnd) {
+        if (oneEnd != start + 1 || folded.charAt(start) != '1' || oneEnd + 1 >= folded.length()
+                || folded.charAt(oneEnd) != '/' || !isDigit(folded.charAt(oneEnd + 1))
+                || start > 0 && (isDigit(folded.charAt(start - 1)) || folded.charAt(start - 1) == '/')) {
+            return null;
+        }
+        int end = digitsEnd(folded, oneEnd + 1);
+        if (end < folded.length() && (folded.charAt(end) == '/' || folded.charAt(end) == '.' && end + 1 < folded.length()
+                && isDigit(folded.charAt(end + 1)))) {
+            return null;
+        }
+        double denominator = parse(folded, oneEnd + 1, end);
+        return denominator >= 2 ? new NumberMention(start, end, null, denominator, FRACTION, false, false) : null;
     }
 
     /** Metrics reported as bare numbers, as folded, with the unit their values take. */
@@ -569,7 +595,17 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     boolean isRatioUnit() {
-        return unit.equals("x");
+        return unit.equals("x") || isFraction();
+    }
+
+    /** One N-th of something ("1/30"), which is N times less. */
+    boolean isFraction() {
+        return unit.equals(FRACTION);
+    }
+
+    /** The unit a claim reports: a fraction's ratio is in "x". */
+    String reportedUnit() {
+        return isFraction() ? "x" : unit;
     }
 
     boolean isRelativeUnit() {

@@ -781,4 +781,18 @@ class ClaimExtractorTest {
         assertThat(abstractText("Under a 50 ms latency budget it keeps 91% accuracy."))
                 .extracting(MetricClaim::getValue).containsExactly(91.0);
     }
+
+    @Test
+    void oneNthOfSomethingIsNTimesLessOfIt() {
+        assertThat(brief("达成了参数量仅为PatchTST的1/50、动作推理延迟降低至原来的1/30、显存占用降低至1/8的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("compression-ratio", 50.0, "x"), tuple("speedup", 30.0, "x"),
+                        tuple("reduction", 8.0, "x"));
+        assertThat(abstractText("It runs 35x faster than PatchTST while using 1/500 of its parameters."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 35.0), tuple("compression-ratio", 500.0));
+        assertThat(brief("达成了KV缓存压缩至1/8时准确率比H2O高6.3个点的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(6.3);
+        assertThat(abstractText("On 1/2/2024 it served 11/30 of the requests.")).isEmpty();
+    }
 }
