@@ -443,6 +443,11 @@ public final class ClaimExtractor {
         }
         // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
         String continuedKind = kind;
+        if (kind.equals("speedup") && number.unit().equals("%")) {
+            // "35% faster", "吞吐提升34%": a speedup is a ratio, a share speed rose by is a gain ("speedups of
+            // 40% over A and 2.4x over B" still continues a speedup)
+            kind = "improvement";
+        }
         if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
                 || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue]))) {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
@@ -726,8 +731,8 @@ public final class ClaimExtractor {
             return "score"; // "retains 99.4% of the accuracy", "保留97%语言理解能力" keep quality, they do not compress
         }
         if ("improvement".equals(stated) && ("speed".equals(target) || "throughput".equals(target))
-                && !number.unit().equals("points") && !number.unit().equals("dB")) {
-            return "speedup"; // "推理速度提升60%", "throughput increases by 35%": a speed that rose is a speedup
+                && !number.isRelativeUnit() && !number.unit().equals("dB")) {
+            return "speedup"; // "throughput increases 2.2x": a speed that rose N times is an N-fold speedup
         }
         if (number.isRatioUnit()) {
             if (stated == null || stated.equals("score")) {

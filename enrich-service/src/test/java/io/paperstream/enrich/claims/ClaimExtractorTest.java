@@ -30,15 +30,16 @@ class ClaimExtractorTest {
                 .containsExactly(tuple("reduction", 40.0), tuple("score", 97.0));
         assertThat(abstractText("It runs 60% faster and preserves 97% of the teacher's language understanding performance."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
-                .containsExactly(tuple("speedup", 60.0), tuple("score", 97.0));
+                .containsExactly(tuple("improvement", 60.0), tuple("score", 97.0));
         assertThat(abstractText("The pruned model retains just 26% of the original parameters while keeping performance."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("compression-ratio", 26.0));
     }
 
     @Test
-    void aSpeedThatRoseIsASpeedupButAReasoningScoreThatRoseIsAnImprovement() {
-        assertThat(brief("达成了推理速度提升60%的效果。")).extracting(MetricClaim::getKind).containsExactly("speedup");
+    void aSpeedThatRoseNTimesIsASpeedupButByAShareItIsAnImprovementLikeAScoreThatRose() {
+        assertThat(brief("达成了推理速度提升2.6倍的效果。")).extracting(MetricClaim::getKind).containsExactly("speedup");
+        assertThat(brief("达成了推理速度提升60%的效果。")).extracting(MetricClaim::getKind).containsExactly("improvement");
         assertThat(brief("使模型在主要推理基准上平均性能提升4.9%。")).extracting(MetricClaim::getKind).containsExactly("improvement");
     }
 
@@ -256,7 +257,7 @@ class ClaimExtractorTest {
                 .containsExactly(tuple("reduction", 36.0), tuple("reduction", 93.68));
         assertThat(brief("达成了在真实机械臂上控制频率提升15%的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getTarget)
-                .containsExactly(tuple("speedup", "speed"));
+                .containsExactly(tuple("improvement", "speed"));
     }
 
     @Test
@@ -334,7 +335,8 @@ class ClaimExtractorTest {
     void theThingComparedWithIsNoTargetWhenTheMeasureComesBeforeIt() {
         assertThat(brief("达成了吞吐量较原始解码分别提升91%和146%、相比现有推理系统吞吐量提升最高6.4倍的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getTarget)
-                .containsExactly(tuple("speedup", "throughput"), tuple("speedup", "throughput"), tuple("speedup", "throughput"));
+                .containsExactly(tuple("improvement", "throughput"), tuple("improvement", "throughput"),
+                        tuple("speedup", "throughput"));
     }
 
     @Test
