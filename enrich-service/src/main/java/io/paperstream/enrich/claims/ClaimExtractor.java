@@ -310,6 +310,9 @@ public final class ClaimExtractor {
                     kindDistance = number.start() - end;
                 }
             } else if (payload instanceof KindCue kind) {
+                if (start >= number.end() && number.isRatioUnit() && "within".equals(cues.terms()[k])) {
+                    continue; // "2.4x more requests within SLO": the condition met, not a gap
+                }
                 if (byAmount && kind.kind().equals("score")) {
                     continue; // "improves scores by 16%": a 'by' amount is a change, whatever noun is nearer
                 }

@@ -797,4 +797,10 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getValue).containsExactly(6.3);
         assertThat(abstractText("On 1/2/2024 it served 11/30 of the requests.")).isEmpty();
     }
+
+    @Test
+    void nTimesMoreRequestsWithinAnSloIsASpeedup() {
+        assertThat(abstractText("SLOpe serves up to 2.4x more requests per second within SLO than vLLM."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.4));
+    }
 }
