@@ -803,4 +803,10 @@ class ClaimExtractorTest {
         assertThat(abstractText("SLOpe serves up to 2.4x more requests per second within SLO than vLLM."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.4));
     }
+
+    @Test
+    void howOftenSomethingHappensIsAScore() {
+        assertThat(abstractText("The predictor identifies the correct experts about 91% of the time."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 91.0));
+    }
 }
