@@ -436,6 +436,13 @@ public final class ClaimExtractor {
                 && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"))) {
             kind = "score"; // "reduced to 300 ms", "提升至60.65%": the value reached, not the change
         }
+        int gapEnd = kind.equals("score") ? cues.lastMarkerEnd(Role.GAP, Math.max(clauseStart, previousEnd), number.start())
+                : -1;
+        if (gapEnd >= 0 && !cues.markerWithin(Role.QUALITY, gapEnd, number.start())) {
+            // "keeps the accuracy loss to 1.2 points", "差距缩小到1.2个点以内": the quality lost, not a level
+            // (but not "a drop below 0.01 and a VBench score of 81.9%")
+            kind = "reduction";
+        }
         if (number.unit().equals("tokens") && !(kind.equals("reduction") || kind.equals("improvement"))
                 && !"acceptance-length".equals(target)) {
             // "64 tokens" is a budget or a setting unless the text says it changed; an acceptance length is a result

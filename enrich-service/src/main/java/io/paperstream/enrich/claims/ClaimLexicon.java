@@ -61,7 +61,9 @@ public final class ClaimLexicon {
         /** Names a device ("GPU", "显卡"): a memory size right before it is the device's capacity, a setting. */
         DEVICE,
         /** Names a model's quality ("performance", "性能"): a share of it that was kept is a score, not a compression ratio. */
-        QUALITY
+        QUALITY,
+        /** Names a loss of quality ("gap", "差距", "drop"): the level it is brought to is a reduction, not a score. */
+        GAP
     }
 
     /** A word read at sentence level; it never hides a kind or target word that overlaps it. */
@@ -109,6 +111,7 @@ public final class ClaimLexicon {
                 case "comparison" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.COMPARISON)));
                 case "quality" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.QUALITY)));
                 case "device" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.DEVICE)));
+                case "gap" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.GAP)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }

@@ -78,6 +78,17 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
     }
 
     /** Whether a word of {@code role} lies wholly inside [from, to). */
+    /** The end of the last marker of {@code role} wholly within [from, to), or -1. */
+    int lastMarkerEnd(Role role, int from, int to) {
+        int last = -1;
+        for (int k = firstStartingAtOrAfter(markerStarts, from); k < markerStarts.length && markerStarts[k] < to; k++) {
+            if (markerRoles[k] == role && markerEnds[k] <= to) {
+                last = Math.max(last, markerEnds[k]);
+            }
+        }
+        return last;
+    }
+
     boolean markerWithin(Role role, int from, int to) {
         for (int k = firstStartingAtOrAfter(markerStarts, from); k < markerStarts.length && markerStarts[k] < to; k++) {
             if (markerRoles[k] == role && markerEnds[k] <= to) {

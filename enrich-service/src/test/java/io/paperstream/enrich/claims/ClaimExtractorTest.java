@@ -809,4 +809,15 @@ class ClaimExtractorTest {
         assertThat(abstractText("The predictor identifies the correct experts about 91% of the time."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("score", 91.0));
     }
+
+    @Test
+    void theLevelAGapOrDropIsBroughtToIsTheQualityLost() {
+        assertThat(abstractText("SmoothMix keeps the average accuracy loss on six zero-shot tasks to 1.2 points."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("reduction", 1.2));
+        assertThat(brief("达成了与BF16相比平均精度差距缩小到1.2个点以内的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("reduction", 1.2));
+        assertThat(abstractText("It renders with a PSNR drop of only 0.12 dB and a VBench score of 81.9%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 0.12), tuple("score", 81.9));
+    }
 }
