@@ -365,7 +365,7 @@ public final class ClaimExtractor {
                 && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
             return null; // "fine-tunes only 0.4% of the parameters" describes the method, it is no result
         }
-        if (statedKind == null && signedPositive(folded, number.start())) {
+        if ((statedKind == null || statedKind.equals("score")) && signedPositive(folded, number.start())) {
             statedKind = "improvement";
         }
         boolean changeStated = statedKind != null && !statedKind.equals("score");

@@ -79,6 +79,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("bpp", "bpp", Follow.NO_LETTER),
             new Unit("fps", "fps", Follow.NO_LETTER),
             new Unit("frames per second", "fps", Follow.NO_LETTER),
+            new Unit("frames/s", "fps", Follow.NO_LETTER),
             new Unit("gpu hours", "GPU hours", Follow.NO_LETTER),
             new Unit("gpu-hours", "GPU hours", Follow.NO_LETTER),
             new Unit("hours", "hours", Follow.NO_LETTER),
@@ -91,6 +92,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("µj", "µJ", Follow.NO_LETTER),
             new Unit("μj", "µJ", Follow.NO_LETTER),
             new Unit("tokens/s", "tokens/s", Follow.NO_LETTER),
+            new Unit("tokens per second", "tokens/s", Follow.NO_LETTER),
+            new Unit("token per second", "tokens/s", Follow.NO_LETTER),
             new Unit("token/s", "tokens/s", Follow.NO_LETTER),
             new Unit("tok/s", "tokens/s", Follow.NO_LETTER),
             new Unit("tokens", "tokens", Follow.NO_LETTER),
@@ -207,16 +210,63 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         if (lowUnit == null) {
             long metric = metricNamedBefore(folded, start);
             if (metric < 0) {
-                return null;
+                // "only 0.4 below the unmerged model", "(+1.7)", "比Swin-T高4.2": a difference in a metric's points
+                return isBareDifference(folded, start, lowEnd)
+                        ? new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), "points", false, false)
+                        : null;
             }
-            // "an FID of 7.75", "困惑度为8.41" name the value reached; "FID降低0.6" a change
+            // "an FID of 7.75", "困惑度为8.41" name the value reached; "FID降低0.6", "AP is 0.4 below …" a change
             return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[(int) metric][1],
-                    (metric & LEVEL_ONLY) != 0, false);
+                    (metric & LEVEL_ONLY) != 0 && !differenceFollows(folded, lowEnd), false);
         }
         String unit = lowUnit.canonical.equals("tokens") && folded.startsWith("每秒", start - 2) ? "tokens/s"
                 : lowUnit.canonical; // "每秒11.2个token" is a rate
         return new NumberMention(start, afterLow + lowUnit.written.length(), null, parse(folded, start, lowEnd),
                 unit, false, lowUnit.measurement);
+    }
+
+    /** Words after a bare number that make it a difference against what follows. */
+    private static final String[] DIFFERENCE_AFTER = {" below ", " above ", " higher than ", " lower than ", " better than ",
+            " worse than "};
+    private static final int COMPARATIVE_BI_REACH = 16;
+
+    /**
+     * A number without unit that states by how much one value differs from another: "0.4 below the
+     * unmerged model", "within 0.3 of full-depth decoding", "49.3%（+1.7）", "比Swin-T高4.2".
+     */
+    private static boolean differenceFollows(String folded, int end) {
+        for (String word : DIFFERENCE_AFTER) {
+            if (folded.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBareDifference(String folded, int start, int end) {
+        if (differenceFollows(folded, end)) {
+            return true;
+        }
+        int before = skipSpacesBack(folded, start);
+        if (folded.startsWith(" of ", end) && before >= 6 && folded.startsWith("within", before - 6)) {
+            return true;
+        }
+        if (before >= 2 && folded.charAt(before - 1) == '+' && folded.charAt(before - 2) == '('
+                && end < folded.length() && folded.charAt(end) == ')') {
+            return true;
+        }
+        if (before >= 1 && (folded.charAt(before - 1) == '高' || folded.charAt(before - 1) == '低')) {
+            for (int i = before - 2; i >= 0 && i >= before - COMPARATIVE_BI_REACH; i--) {
+                char c = folded.charAt(i);
+                if (c == '比') {
+                    return true;
+                }
+                if (c == ',' || c == '。' || c == '、' || c == ';' || isDigit(c)) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** The unit of "1/N": N times less, read as the ratio N. */
@@ -256,17 +306,19 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"mt-bench", "MT-Bench"}, {"mmmu", "MMMU"}, {"score", "points"}, {"scores", "points"},
             {"score of", "points"}, {"得分", "points"}, {"分数", "points"}, {"评分", "points"},
             {"acceptance length", "tokens"}, {"acceptance lengths", "tokens"}, {"accepted length", "tokens"},
+            {"fréchet audio distance", "FAD"}, {"frechet audio distance", "FAD"}, {"fréchet inception distance", "FID"},
+            {"frechet inception distance", "FID"}, {"rmse", "RMSE"},
             {"接受长度", "tokens"}};
     /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
     private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
             "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
             "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
-            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了");
+            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了", "保持", "保持在");
     /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
-            "提升到", "增至", "达到了");
+            "提升到", "增至", "达到了", "保持", "保持在");
     private static final int METRIC_REACH = 24;
     /**
      * {@link #BARE_METRICS} and {@link #METRIC_VALUE_LINKS} by their last character: the walk back

@@ -820,4 +820,19 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("reduction", 0.12), tuple("score", 81.9));
     }
+
+    @Test
+    void aNumberWithoutUnitThatStatesADifferenceIsInPoints() {
+        assertThat(abstractText("It reaches 49.8 mIoU on ADE20K, 4.2 higher than Swin-T; its box AP is only 0.4 below "
+                + "the unmerged model, with ROUGE-L within 0.3 of full-depth decoding."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 49.8, "mIoU"), tuple("improvement", 4.2, "points"),
+                        tuple("reduction", 0.4, "AP"), tuple("reduction", 0.3, "points"));
+        assertThat(brief("达成了ADE20K上mIoU 49.3%（+1.7）、比Swin-T高4.2的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 49.3), tuple("improvement", 1.7), tuple("improvement", 4.2));
+        assertThat(abstractText("It decodes at 32.5 tokens per second and renders at 34.7 frames/s with a MOS of 4.21."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(32.5, "tokens/s"), tuple(34.7, "fps"), tuple(4.21, "MOS"));
+    }
 }
