@@ -432,8 +432,9 @@ public final class ClaimExtractor {
                         && !namesQualityNext(cues, number, clauseEnd) && !isQualityTarget(target))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
         }
-        if (!number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)
-                && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"))) {
+        boolean reachedByChange = !number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)
+                && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"));
+        if (reachedByChange) {
             kind = "score"; // "reduced to 300 ms", "提升至60.65%": the value reached, not the change
         }
         int gapEnd = kind.equals("score") ? cues.lastMarkerEnd(Role.GAP, Math.max(clauseStart, previousEnd), number.start())
@@ -444,8 +445,9 @@ public final class ClaimExtractor {
             kind = "reduction";
         }
         if (number.unit().equals("tokens") && !(kind.equals("reduction") || kind.equals("improvement"))
-                && !"acceptance-length".equals(target)) {
-            // "64 tokens" is a budget or a setting unless the text says it changed; an acceptance length is a result
+                && !"acceptance-length".equals(target) && !reachedByChange) {
+            // "64 tokens" is a budget or a setting unless the text says it changed ("from 741 to 225 tokens");
+            // an acceptance length is a result
             return null;
         }
         if (number.isFraction() && !kind.equals("improvement")) {

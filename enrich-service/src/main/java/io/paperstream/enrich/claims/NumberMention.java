@@ -379,12 +379,36 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             }
             String link = linkEndingAt(folded, at);
             if (link == null) {
-                return -1;
+                int from = startOfChangeEndingAt(folded, at);
+                if (from < 0) {
+                    return -1;
+                }
+                at = from; // "PDMS from 85.3 to 89.1", "PDMS从85.3提升到89.1": the metric named before the change
+                continue;
             }
             levelOnly &= LEVEL_LINKS.contains(link);
             at -= link.length();
         }
         return -1;
+    }
+
+    /**
+     * Where "from A" or "从A"/"由A" starts when it ends at {@code end} (A a plain number), else -1: the
+     * start of a change whose end value follows.
+     */
+    private static int startOfChangeEndingAt(String folded, int end) {
+        int numberStart = end;
+        while (numberStart > 0 && (isDigit(folded.charAt(numberStart - 1)) || folded.charAt(numberStart - 1) == '.')) {
+            numberStart--;
+        }
+        if (numberStart == end || !isDigit(folded.charAt(numberStart))) {
+            return -1;
+        }
+        int before = skipSpacesBack(folded, numberStart);
+        if (before > 0 && (folded.charAt(before - 1) == '从' || folded.charAt(before - 1) == '由')) {
+            return before - 1;
+        }
+        return before >= 4 && folded.startsWith("from", before - 4) ? before - 4 : -1;
     }
 
     /** The unit of bare scores ("scores 68.7 on MMBench", "综合得分68.2"). */

@@ -835,4 +835,13 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getValue, MetricClaim::getUnit)
                 .containsExactly(tuple(32.5, "tokens/s"), tuple(34.7, "fps"), tuple(4.21, "MOS"));
     }
+
+    @Test
+    void theEndOfAChangeFromAToBIsTheLevelReachedEvenWithoutAUnitOrInTokens() {
+        assertThat(abstractText("Our planner raises PDMS from 85.3 to 89.1, and it shortens chains from 741 to 225 tokens."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 89.1, "PDMS"), tuple("score", 225.0, "tokens"));
+        assertThat(brief("达成了NAVSIM上PDMS从85.3提升到89.1的效果")).extracting(MetricClaim::getValue).containsExactly(89.1);
+        assertThat(abstractText("It uses a budget of 64 tokens.")).isEmpty();
+    }
 }
