@@ -454,7 +454,11 @@ class TechniqueClassifierTest {
             "Cascading Language Models for Cheaper Answers | We send each query through cascading models, from cheap to expensive ones. | dynamic-inference",
             "Token-Budget-Aware Reasoning | Reasoning traces are unnecessarily lengthy; we estimate a token budget per problem. | efficient-reasoning",
             "ProbSparse Transformers for Long Sequences | Its sparse self-attention lets only informative queries attend, in O(L log L). | efficient-attention",
-            "An Inference Framework for Language Models on Phones | We build an inference framework that runs language models on mobile GPUs. | systems-hardware"
+            "An Inference Framework for Language Models on Phones | We build an inference framework that runs language models on mobile GPUs. | systems-hardware",
+            "Concise by Difficulty | We propose a length reward that adapts to difficulty so that easy answers get short. | efficient-reasoning",
+            "Stop When You Know | We propose a probe after which thinking is terminated once the answers agree. | efficient-reasoning",
+            "Blank-Frame Dropping for Streaming ASR | The encoder drops frames that the CTC head predicts as blank. | token-reduction",
+            "Jacobi Decoding of Action Chunks | All action tokens are refined jointly by fixed-point iterations. | speculative-decoding"
     })
     void namesTheFieldUsesForATechniqueAreTerms(String title, String abstractText, String label) {
         assertThat(ids(title, null, abstractText)).startsWith(label);
