@@ -262,6 +262,7 @@ public final class ClaimExtractor {
         int sentenceStart = text.sentenceStart(number.start());
         int sentenceEnd = text.sentenceEnd(number.end());
         if (describesPriorWork(cues, sentenceStart, sentenceEnd) || isBaselineValue(folded, cues, number)
+                || isCondition(folded, clauseStart, clauseEnd) || isContrastedOther(folded, cues, sentenceStart, number)
                 || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number, clauseStart)
                 || isParenthesisedSetting(folded, cues, number, clauseStart) || isComparedValue(folded, number)
                 || isComparedSystemsValue(folded, number)) {
@@ -482,6 +483,28 @@ public final class ClaimExtractor {
         draft.kindCue = continuesPrevious ? previous.kindCue : kindCue;
         draft.continuedKind = continuedKind;
         return draft;
+    }
+
+    /**
+     * "When 40% of the parameters are removed, …", "If the cache keeps 10% of the tokens, …": a number in
+     * a clause that opens with "when" or "if" is the condition the result after it holds under.
+     */
+    private static boolean isCondition(String folded, int clauseStart, int clauseEnd) {
+        int at = trimStart(folded, clauseStart, folded.length());
+        // the condition ends at a comma before its result ("when combined with caching the speedup reaches
+        // 3.5x" holds the result itself)
+        return (folded.startsWith("when ", at) || folded.startsWith("if ", at))
+                && clauseEnd < folded.length() && folded.charAt(clauseEnd) == ',';
+    }
+
+    /**
+     * "…, whereas EAGLE-2 obtains 2.9x", "whereas naive quantization loses 4.1 mAP": after "whereas" the
+     * sentence turns to another system, unless it names the paper's own work again.
+     */
+    private static boolean isContrastedOther(String folded, Cues cues, int sentenceStart, NumberMention number) {
+        int whereas = folded.lastIndexOf("whereas ", number.start());
+        return whereas >= sentenceStart && !cues.markerWithin(Role.OWN, whereas, number.start())
+                && folded.substring(whereas, number.start()).indexOf(" it ") < 0; // "whereas under W4A4 it loses"
     }
 
     /**

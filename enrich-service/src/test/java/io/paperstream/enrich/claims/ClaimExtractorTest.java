@@ -844,4 +844,16 @@ class ClaimExtractorTest {
         assertThat(brief("达成了NAVSIM上PDMS从85.3提升到89.1的效果")).extracting(MetricClaim::getValue).containsExactly(89.1);
         assertThat(abstractText("It uses a budget of 64 tokens.")).isEmpty();
     }
+
+    @Test
+    void aConditionOpenedByWhenAndAnotherSystemAfterWhereasAreNoClaims() {
+        assertThat(abstractText("When 40% of the parameters are removed, accuracy drops by only 1.2 points."))
+                .extracting(MetricClaim::getValue).containsExactly(1.2);
+        assertThat(abstractText("Attention runs 4.1x faster; when combined with step caching the total speedup reaches 3.5x."))
+                .extracting(MetricClaim::getValue).containsExactly(4.1, 3.5);
+        assertThat(abstractText("Ours reaches 3.6x, whereas EAGLE-2 obtains 2.9x on Vicuna-7B."))
+                .extracting(MetricClaim::getValue).containsExactly(3.6);
+        assertThat(abstractText("Under W4A8 the loss stays below 1 point, whereas under W4A4 it loses 3.2 points."))
+                .extracting(MetricClaim::getValue).contains(3.2);
+    }
 }
