@@ -498,13 +498,20 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "…, whereas EAGLE-2 obtains 2.9x", "whereas naive quantization loses 4.1 mAP": after "whereas" the
-     * sentence turns to another system, unless it names the paper's own work again.
+     * "…, whereas EAGLE-2 obtains 2.9x", "whereas naive quantization loses 4.1 mAP": after a contrast
+     * word the sentence turns to another system, unless it names the paper's own work again.
      */
     private static boolean isContrastedOther(String folded, Cues cues, int sentenceStart, NumberMention number) {
-        int whereas = folded.lastIndexOf("whereas ", number.start());
-        return whereas >= sentenceStart && !cues.markerWithin(Role.OWN, whereas, number.start())
-                && folded.substring(whereas, number.start()).indexOf(" it ") < 0; // "whereas under W4A4 it loses"
+        int whereas = cues.lastMarkerEnd(Role.CONTRAST, sentenceStart, number.start());
+        if (whereas < 0 || cues.markerWithin(Role.OWN, whereas, number.start())) {
+            return false;
+        }
+        for (int i = whereas; i + 4 <= number.start(); i++) {
+            if (folded.startsWith(" it ", i)) {
+                return false; // "whereas under W4A4 it loses 3.2 points"
+            }
+        }
+        return true;
     }
 
     /**

@@ -63,7 +63,9 @@ public final class ClaimLexicon {
         /** Names a model's quality ("performance", "性能"): a share of it that was kept is a score, not a compression ratio. */
         QUALITY,
         /** Names a loss of quality ("gap", "差距", "drop"): the level it is brought to is a reduction, not a score. */
-        GAP
+        GAP,
+        /** Turns a sentence to another system ("whereas"): its numbers are that system's. */
+        CONTRAST
     }
 
     /** A word read at sentence level; it never hides a kind or target word that overlaps it. */
@@ -112,6 +114,7 @@ public final class ClaimLexicon {
                 case "quality" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.QUALITY)));
                 case "device" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.DEVICE)));
                 case "gap" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.GAP)));
+                case "contrast" -> row.list(1).forEach(p -> builder.add(p, new Marker(Role.CONTRAST)));
                 default -> throw new IllegalArgumentException(
                         row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
