@@ -354,7 +354,8 @@ public final class ClaimExtractor {
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
-        if (Conditions.isOperatingPoint(folded, number) || isUnanchoredMeasurement(folded, number, kindCue, target, hedge)
+        if (Conditions.isOperatingPoint(folded, number)
+                || isUnanchoredMeasurement(folded, number, kindCue, target, hedge)
                 || Conditions.isHardwareSpec(folded, cues, number) || Conditions.isRateSetting(folded, cues, number)) {
             return null;
         }
@@ -438,8 +439,8 @@ public final class ClaimExtractor {
         if (reachedByChange) {
             kind = "score"; // "reduced to 300 ms", "提升至60.65%": the value reached, not the change
         }
-        int gapEnd = kind.equals("score") ? cues.lastMarkerEnd(Role.GAP, Math.max(clauseStart, previousEnd), number.start())
-                : -1;
+        int gapEnd = kind.equals("score")
+                ? cues.lastMarkerEnd(Role.GAP, Math.max(clauseStart, previousEnd), number.start()) : -1;
         if (gapEnd >= 0 && !cues.markerWithin(Role.QUALITY, gapEnd, number.start())) {
             // "keeps the accuracy loss to 1.2 points", "差距缩小到1.2个点以内": the quality lost, not a level
             // (but not "a drop below 0.01 and a VBench score of 81.9%")

@@ -230,10 +230,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             " worse than "};
     private static final int COMPARATIVE_BI_REACH = 16;
 
-    /**
-     * A number without unit that states by how much one value differs from another: "0.4 below the
-     * unmerged model", "within 0.3 of full-depth decoding", "49.3%（+1.7）", "比Swin-T高4.2".
-     */
+    /** Whether a difference word ("below", "higher than") follows the number ending at {@code end}. */
     private static boolean differenceFollows(String folded, int end) {
         for (String word : DIFFERENCE_AFTER) {
             if (folded.startsWith(word, end)) {
@@ -243,6 +240,10 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         return false;
     }
 
+    /**
+     * A number without unit that states by how much one value differs from another: "0.4 below the
+     * unmerged model", "within 0.3 of full-depth decoding", "49.3%（+1.7）", "比Swin-T高4.2".
+     */
     private static boolean isBareDifference(String folded, int start, int end) {
         if (differenceFollows(folded, end)) {
             return true;

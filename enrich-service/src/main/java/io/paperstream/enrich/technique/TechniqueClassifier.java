@@ -202,13 +202,15 @@ public final class TechniqueClassifier {
         List<Integer> secondaries = new ArrayList<>();
         for (int r = 0; r < candidates; r++) {
             int l = ranked[r];
-            // a secondary technique must be named, not only hinted at
+            // a secondary technique must be named, not only hinted at, unless it is the main one's companion
+            // and the brief's method part mentions it
             if (l != main && (named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN
                     || taxonomy.isCompanion(l, main) && inMethod[l])) {
                 secondaries.add(l);
             }
         }
         int first = preceding(main, secondaries);
+        // a serving system's KV cache paging is part of the system unless the title names it
         secondaries.removeIf(l -> taxonomy.isIncidental(l, first) && !namedInTitle[l]);
         // the public contract lists labels by score, highest first: a label that precedes a
         // higher-scoring one takes that score

@@ -98,8 +98,8 @@ public final class TechniqueTaxonomy {
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder, boolean[][] companionOf,
-                              boolean[] needsContext, TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder,
+                              boolean[][] companionOf, boolean[] needsContext, TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
