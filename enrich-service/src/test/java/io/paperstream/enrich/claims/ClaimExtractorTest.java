@@ -856,4 +856,13 @@ class ClaimExtractorTest {
         assertThat(abstractText("Under W4A8 the loss stays below 1 point, whereas under W4A4 it loses 3.2 points."))
                 .extracting(MetricClaim::getValue).contains(3.2);
     }
+
+    @Test
+    void anAcceptanceLengthInTokensAndNTimesFasterAfterAnotherNounAreResults() {
+        assertThat(brief("达成了无损加速3.6倍、平均接受长度达到5.6个token的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 3.6), tuple("score", 5.6));
+        assertThat(abstractText("It reaches the same loss 1.8x faster than naive upcycling."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 1.8));
+    }
 }
