@@ -470,7 +470,9 @@ public final class ClaimExtractor {
             kind = "improvement";
         }
         if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
-                || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue]))) {
+                || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue])
+                // "推理链长度缩短约8倍": a length of text shortened is fewer tokens, no speedup
+                && !"tokens".equals(target))) {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit()

@@ -20,6 +20,10 @@ final class Conditions {
 
     /** "at 30 bpp", "6-30 bpp下", "18 bpp时": an operating point of the experiment, not a result. */
     static boolean isOperatingPoint(String folded, NumberMention number) {
+        if (number.isRelativeUnit() && number.end() < folded.length() && folded.charAt(number.end()) == '时'
+                && number.start() > 0 && (folded.charAt(number.start() - 1) == '至' || folded.charAt(number.start() - 1) == '到')) {
+            return true; // "在视觉token压缩至15%时…": the share the experiment compresses to
+        }
         if (number.isRatioUnit() && !number.isFraction() || number.isRelativeUnit()
                 || SPEED_UNITS.contains(number.unit())) {
             return false; // "runs at 34.7 FPS" is the speed reached; "KV缓存压缩至1/8时" sets the cache

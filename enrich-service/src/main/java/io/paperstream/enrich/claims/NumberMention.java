@@ -283,9 +283,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 || start > 0 && (isDigit(folded.charAt(start - 1)) || folded.charAt(start - 1) == '/')) {
             return null;
         }
-        int end = digitsEnd(folded, oneEnd + 1);
-        if (end < folded.length() && (folded.charAt(end) == '/' || folded.charAt(end) == '.' && end + 1 < folded.length()
-                && isDigit(folded.charAt(end + 1)))) {
+        int end = numberEnd(folded, oneEnd + 1); // "降至原来的1/7.3"
+        if (end < folded.length() && folded.charAt(end) == '/') {
             return null;
         }
         double denominator = parse(folded, oneEnd + 1, end);
@@ -305,7 +304,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"ocrbench", "OCRBench"}, {"mmbench", "MMBench"}, {"mme", "MME"}, {"auroc", "AUROC"}, {"auc", "AUC"},
             {"map", "mAP"}, {"ap", "AP"}, {"em", "EM"}, {"rouge", "ROUGE"}, {"tm-score", "TM-score"},
             {"mt-bench", "MT-Bench"}, {"mmmu", "MMMU"}, {"score", "points"}, {"scores", "points"},
-            {"score of", "points"}, {"得分", "points"}, {"分数", "points"}, {"评分", "points"},
+            {"score of", "points"}, {"得分", "points"}, {"分数", "points"}, {"评分", "points"}, {"平均分", "points"},
             {"acceptance length", "tokens"}, {"acceptance lengths", "tokens"}, {"accepted length", "tokens"},
             {"fréchet audio distance", "FAD"}, {"frechet audio distance", "FAD"}, {"fréchet inception distance", "FID"},
             {"frechet inception distance", "FID"}, {"rmse", "RMSE"},

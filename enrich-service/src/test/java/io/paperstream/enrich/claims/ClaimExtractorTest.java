@@ -865,4 +865,14 @@ class ClaimExtractorTest {
         assertThat(abstractText("It reaches the same loss 1.8x faster than naive upcycling."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 1.8));
     }
+
+    @Test
+    void chineseDropsAndReboundsAndAShortenedTextAreChangesNotSpeedups() {
+        assertThat(brief("达成了在视觉token压缩至15%时Video-MME仅掉0.6分、LongVideoBench反升0.9分的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 0.6), tuple("improvement", 0.9));
+        assertThat(brief("达成了KV缓存占用降至原来的1/7.3、LongBench平均分仅下降0.6、推理链长度缩短约8倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 7.3), tuple("reduction", 0.6), tuple("reduction", 8.0));
+    }
 }
