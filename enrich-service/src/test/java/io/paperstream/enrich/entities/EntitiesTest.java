@@ -342,4 +342,13 @@ class EntitiesTest {
                 .containsExactly("ETH Zurich", "Huawei Zurich Research Center");
         assertThat(INSTITUTIONS.normalize(null, "Tencent, Shenzhen; Peking University")).contains("Tencent");
     }
+
+    @Test
+    void anInstituteOfTheChineseAcademyOfSciencesStaysWhole() {
+        assertThat(INSTITUTIONS.normalize("中科院计算所与北京大学发布了论文，使用…",
+                "Institute of Computing Technology, Chinese Academy of Sciences, Beijing; Peking University"))
+                .containsExactly("Institute of Computing Technology, Chinese Academy of Sciences", "Peking University");
+        assertThat(INSTITUTIONS.normalize(null, "Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences"))
+                .containsExactly("Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences");
+    }
 }
