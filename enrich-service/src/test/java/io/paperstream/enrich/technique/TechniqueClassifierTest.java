@@ -565,4 +565,12 @@ class TechniqueClassifierTest {
                 "某大学发布了论文，使用解耦的知识蒸馏，解决了分割大模型难以部署到轻量设备上的问题。", abstractText))
                 .containsExactly("distillation");
     }
+
+    @Test
+    void aSmallLanguageModelAsTheStudentIsNoLightweightDesign() {
+        assertThat(ids("Distilling Chain-of-Thought into a Small Language Model",
+                "某大学发布了论文，使用多教师知识蒸馏，解决了推理能力难以迁移的问题。",
+                "We propose a distillation recipe that transfers reasoning from a 70B teacher into a small language model."))
+                .containsExactly("distillation");
+    }
 }
