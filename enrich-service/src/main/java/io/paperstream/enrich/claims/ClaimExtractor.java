@@ -469,6 +469,9 @@ public final class ClaimExtractor {
             // 40% over A and 2.4x over B" still continues a speedup)
             kind = "improvement";
         }
+        if (kind.equals("reduction") && number.isRatioUnit() && convergesFaster(folded, number, clauseStart)) {
+            kind = "speedup"; // "converges in 2.1x fewer steps": training that reaches its goal N times sooner
+        }
         if (kind.equals("reduction") && number.isRatioUnit() && ("latency".equals(target)
                 || kindCue >= 0 && !continuesPrevious && SHORTENING_WORDS.contains(cues.terms()[kindCue])
                 // "推理链长度缩短约8倍": a length of text shortened is fewer tokens, no speedup
@@ -476,8 +479,8 @@ public final class ClaimExtractor {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit()
-                && (kindCue >= 0 && !continuesPrevious || number.isFraction())
-                && (kindCue >= 0 && SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null
+                && (kindCue >= 0 && !continuesPrevious && SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null
+                        // "operations are reduced by 58x and storage by 29x": what is smaller decides, continued or not
                         || "model-size".equals(target)
                         // not trainable parameters, nor memory that includes the weights
                         || "params".equals(target) && !memoryNear
@@ -493,6 +496,22 @@ public final class ClaimExtractor {
         draft.kindCue = continuesPrevious ? previous.kindCue : kindCue;
         draft.continuedKind = continuedKind;
         return draft;
+    }
+
+    private static final List<String> FEWER_STEPS = List.of(" fewer steps", " fewer training steps", " fewer iterations",
+            " fewer epochs");
+
+    /** "converges in 2.1x fewer steps", "reaches LoRA's final loss in 2.5x fewer steps". */
+    private static boolean convergesFaster(String folded, NumberMention number, int clauseStart) {
+        boolean fewerSteps = false;
+        for (String words : FEWER_STEPS) {
+            fewerSteps |= folded.startsWith(words, number.end());
+        }
+        if (!fewerSteps) {
+            return false;
+        }
+        String before = folded.substring(clauseStart, number.start());
+        return before.contains("converge") || before.contains("reach");
     }
 
     /**

@@ -875,4 +875,14 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("reduction", 7.3), tuple("reduction", 0.6), tuple("reduction", 8.0));
     }
+
+    @Test
+    void storageCutNTimesIsCompressionEvenContinuedAndConvergingInFewerStepsIsASpeedup() {
+        assertThat(abstractText("Theoretical operations are reduced by 58x and storage by 29x."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 58.0), tuple("compression-ratio", 29.0));
+        assertThat(abstractText("It converges in 2.1x fewer steps than LoRA."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.1));
+        assertThat(brief("达成了约2倍的解码步数减少的效果")).extracting(MetricClaim::getKind).doesNotContain("speedup");
+    }
 }
