@@ -233,7 +233,7 @@ public final class ClaimExtractor {
     private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target,
                                                    int hedge) {
         return number.measurement() && kindCue < 0 && target == null && !number.level()
-                && !(TIME_UNITS.contains(number.unit()) && isTimeTaken(folded, trimEnd(folded, 0, hedge)));
+                && !(number.isStepTime() && isTimeTaken(folded, trimEnd(folded, 0, hedge)));
     }
 
     /** Words right before a duration (a hedge between skipped) that make it the time something takes. */
@@ -250,9 +250,6 @@ public final class ClaimExtractor {
         }
         return false;
     }
-
-    /** Units of the time a step takes: "generates a chunk in 6.2 ms" states the latency reached. */
-    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "µs");
 
     private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
         String folded = text.folded();

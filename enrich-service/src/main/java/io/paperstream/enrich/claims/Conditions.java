@@ -31,7 +31,7 @@ final class Conditions {
         if (folded.startsWith(" per ", number.end())) {
             return false; // "76.3% mIoU at 11.8 ms per frame": a cost per item is the cost reached
         }
-        if (TIME_UNITS.contains(number.unit())) {
+        if (number.isStepTime()) {
             // "78.9% top-1 at 9.6 ms latency" is the latency reached; "under a 50 ms latency budget" a setting
             return namesABudgetNext(folded, number.end());
         }
@@ -42,7 +42,6 @@ final class Conditions {
     }
 
     private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s", "Hz", "GOPS", "TOPS");
-    private static final Set<String> TIME_UNITS = Set.of("ms", "s", "µs");
     private static final List<String> BUDGET_WORDS = List.of("budget", "slo", "deadline", "constraint", "target",
             "limit", "预算", "约束", "限制");
 

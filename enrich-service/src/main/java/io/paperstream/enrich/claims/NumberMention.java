@@ -25,6 +25,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      * Canonical units of durations and sizes: with neither a kind word nor a target near it, such a
      * number states what the method handles ("支持240秒视频", "trained for 24 hours"), not a result.
      */
+    private static final Set<String> STEP_TIME_UNITS = Set.of("ms", "s", "µs");
     private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours", "Hz",
             "GPU hours", "days", "KB", "MB", "GB", "TB");
 
@@ -682,6 +683,11 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     /** The unit a claim reports: a fraction's ratio is in "x". */
     String reportedUnit() {
         return isFraction() ? "x" : unit;
+    }
+
+    /** A duration a step takes ("6.2 ms", "1.9 s"): a latency, unlike hours or days of training. */
+    boolean isStepTime() {
+        return STEP_TIME_UNITS.contains(unit);
     }
 
     boolean isRelativeUnit() {

@@ -33,8 +33,8 @@ public final class Segments {
             case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1)));
             case ';', ':', '、', '，', '；', '：', '（', '）' -> true;
-            case '(' -> !closesGlossAfter(text, i);
-            case ')' -> !opensGlossBefore(text, i);
+            case '(' -> !enclosesGloss(text, i, 1, ')');
+            case ')' -> !enclosesGloss(text, i, -1, '(');
             default -> endsSentence(text, i);
         };
     }
@@ -45,25 +45,13 @@ public final class Segments {
     /**
      * "有效吞吐(goodput)提升2.3倍", "vision-language-action (VLA) models": parentheses around a few
      * words, without digits or marks, gloss the word before them; the clause goes on through them.
+     * Looks from the parenthesis at {@code paren} in direction {@code step} for its partner {@code other}.
      */
-    private static boolean closesGlossAfter(CharSequence text, int open) {
-        for (int i = open + 1; i < text.length() && i <= open + MAX_GLOSS; i++) {
+    private static boolean enclosesGloss(CharSequence text, int paren, int step, char other) {
+        for (int i = paren + step; i >= 0 && i < text.length() && Math.abs(i - paren) <= MAX_GLOSS; i += step) {
             char c = text.charAt(i);
-            if (c == ')') {
-                return i > open + 1;
-            }
-            if (!isGlossChar(c)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean opensGlossBefore(CharSequence text, int close) {
-        for (int i = close - 1; i >= 0 && i >= close - MAX_GLOSS; i--) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                return i < close - 1;
+            if (c == other) {
+                return i != paren + step;
             }
             if (!isGlossChar(c)) {
                 return false;
