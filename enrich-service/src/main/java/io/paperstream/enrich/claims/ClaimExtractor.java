@@ -38,36 +38,33 @@ public final class ClaimExtractor {
     private static final int CONJUNCTION_PENALTY = 50;
     private static final int OTHER_NUMBER_PENALTY = 30;
     /** Targets for which a ratio that "improves" or is "higher" is a speedup; for others it is an improvement. */
-    private static final Set<String> SPEED_TARGETS = Set.of("throughput", "latency", "inference", "decoding", "speed");
+    private static final Set<String> SPEED_TARGETS = ClaimWords.SPEED_TARGET.wordSet();
     /** Hedges that, away from the number and before its "by", are the verb "surpass" ("exceeding X by 3.5%"). */
-    private static final Set<String> SURPASSING = Set.of("exceeding", "超过");
+    private static final Set<String> SURPASSING = ClaimWords.SURPASSING.wordSet();
     /** Targets where more is worse: a rise in one is a loss of quality. */
-    private static final Set<String> ERROR_TARGETS = Set.of("perplexity", "wer", "cer", "error", "fid", "lpips");
+    private static final Set<String> ERROR_TARGETS = ClaimWords.ERROR_TARGET.wordSet();
     /** Words right before a value that name the level it is: "a hit rate of 87%", "remains at 78.9%". */
-    private static final List<String> LEVEL_WORDS = List.of("of", "is", "was", "remains at", "stays at", "remained at");
+    private static final List<String> LEVEL_WORDS = ClaimWords.LEVEL.words();
     /** Targets that measure a model's quality: a share of one that is kept is a score ("retains 94% of SAM's mIoU"). */
-    private static final Set<String> QUALITY_TARGETS = Set.of("accuracy", "success-rate", "miou", "map", "ap", "f1",
-            "bleu", "dice", "psnr", "ssim", "vbench", "rouge", "auc", "recall", "precision", "jaccard");
+    private static final Set<String> QUALITY_TARGETS = ClaimWords.QUALITY_TARGET.wordSet();
     private static boolean isQualityTarget(String target) {
         return target != null && QUALITY_TARGETS.contains(target);
     }
 
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
-    private static final Set<String> SIZE_WORDS = Set.of("smaller", "更小", "缩小", "小", "shrink");
+    private static final Set<String> SIZE_WORDS = ClaimWords.SIZE.wordSet();
     /** Kind words that only a time takes, as matched: "训练时间缩短3.4倍" is a 3.4-fold speedup. */
-    private static final Set<String> SHORTENING_WORDS = Set.of("缩短", "shorten", "shorter");
+    private static final Set<String> SHORTENING_WORDS = ClaimWords.SHORTENING.wordSet();
     /** What sets a value against another's right after it: "78.1% versus 78.6%", "89.4%对90.1%". */
-    private static final List<String> SET_AGAINST = List.of(" versus ", " vs. ", " vs ", " compared with ",
-            " compared to ", "对");
+    private static final List<String> SET_AGAINST = ClaimWords.SET_AGAINST.spaced();
     /** Kind words that only say a value went up (as matched: stems without their '*'), not that it got better. */
-    private static final Set<String> RISING_WORDS = Set.of("increas", "higher", "rais", "增加", "增长", "上升", "升高");
+    private static final Set<String> RISING_WORDS = ClaimWords.RISING.wordSet();
     /** The kind a sparsity word gives a number it is not right next to. */
     private static final KindCue SPARSITY_REACHED = new KindCue("compression-ratio", false);
     /** The kind a surpassing hedge gives the 'by' amount it governs. */
     private static final KindCue SURPASSED = new KindCue("improvement", false);
     /** Words before "to" that do not describe a change: "up to 3x", "close to 90%", "equivalent to 2000 fps". */
-    private static final Set<String> NOT_A_CHANGE_BEFORE_TO = Set.of("up", "close", "equal", "equivalent", "compared",
-            "relative", "similar", "due", "lead", "leads", "leading", "according", "next", "applied", "scale", "scales");
+    private static final Set<String> NOT_A_CHANGE_BEFORE_TO = ClaimWords.NOT_A_CHANGE_BEFORE_TO.wordSet();
 
     private final ClaimLexicon lexicon;
     private final ModelNameFinder models;
@@ -237,8 +234,7 @@ public final class ClaimExtractor {
     }
 
     /** Words right before a duration (a hedge between skipped) that make it the time something takes. */
-    private static final List<String> TIME_TAKEN_WORDS = List.of("in", "takes", "take", "took", "after", "within",
-            "需", "需要", "用时", "耗时");
+    private static final List<String> TIME_TAKEN_WORDS = ClaimWords.TIME_TAKEN.words();
 
     /** "in 23 ms", "takes 90 ms", "约需207 ms": the duration is the time the paper's method takes. */
     private static boolean isTimeTaken(String folded, int end) {
@@ -495,8 +491,7 @@ public final class ClaimExtractor {
         return draft;
     }
 
-    private static final List<String> FEWER_STEPS = List.of(" fewer steps", " fewer training steps", " fewer iterations",
-            " fewer epochs");
+    private static final List<String> FEWER_STEPS = ClaimWords.FEWER_STEPS.words().stream().map(w -> " " + w).toList();
 
     /** "converges in 2.1x fewer steps", "reaches LoRA's final loss in 2.5x fewer steps". */
     private static boolean convergesFaster(String folded, NumberMention number, int clauseStart) {
@@ -568,7 +563,7 @@ public final class ClaimExtractor {
     }
 
     /** Verbs between a baseline's name and its own value. */
-    private static final List<String> BASELINE_VERBS = List.of("scores", "reaches", "achieves", "obtains", "gets");
+    private static final List<String> BASELINE_VERBS = ClaimWords.BASELINE_VERB.words();
 
     /**
      * "exceeding baseline policies whose best average is 18.12%": a number in a relative clause on a
@@ -871,7 +866,7 @@ public final class ClaimExtractor {
     }
 
     /** Openers of a comparison whose object's own value may follow with 的 ("高于BEVDepth的41.3 FPS"). */
-    private static final List<String> COMPARATIVE_OPENERS = List.of("高于", "低于", "优于", "快于", "慢于", "相比", "相较", "比");
+    private static final List<String> COMPARATIVE_OPENERS = ClaimWords.COMPARATIVE_OPENER.words();
     private static final int COMPARED_SYSTEM_REACH = 24;
 
     /**

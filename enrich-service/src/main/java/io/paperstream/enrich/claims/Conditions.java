@@ -42,8 +42,7 @@ final class Conditions {
     }
 
     private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s", "Hz", "GOPS", "TOPS");
-    private static final List<String> BUDGET_WORDS = List.of("budget", "slo", "deadline", "constraint", "target",
-            "limit", "预算", "约束", "限制");
+    private static final List<String> BUDGET_WORDS = ClaimWords.BUDGET.words();
 
     /** Whether a budget word follows within a word or two: "at a 50 ms latency budget". */
     private static boolean namesABudgetNext(String folded, int end) {
@@ -58,12 +57,11 @@ final class Conditions {
     }
 
     /** Words that name a compression or sparsity level set for an experiment, as folded. */
-    private static final List<String> RATE_WORDS = List.of("compression rate", "compression ratio", "ratio", "rate",
-            "sparsity", "parameter reduction", "parameter compression", "压缩率", "压缩比", "稀疏度", "稀疏率");
+    private static final List<String> RATE_WORDS = ClaimWords.RATE.words();
     /** Rate words a Chinese number may follow: "在压缩率40%时". */
-    private static final List<String> CHINESE_RATE_WORDS = List.of("压缩率", "压缩比", "稀疏度", "稀疏率", "剪枝率");
+    private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
     /** What follows such a rate: the condition the experiment then measures under. */
-    private static final List<String> THEN_MEASURED = List.of("时", "下", "的条件下", "的情况下");
+    private static final List<String> THEN_MEASURED = ClaimWords.THEN_MEASURED.words();
     /** "… of layers removed" after "with N%": the share is what the experiment removed. */
     private static final Pattern REMOVED_AFTER = Pattern.compile("of (?:the |its |their )?[a-z -]{1,16}? (?:removed|pruned|dropped)");
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */

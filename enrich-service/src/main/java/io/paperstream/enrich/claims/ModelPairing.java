@@ -152,9 +152,7 @@ final class ModelPairing {
     }
 
     /** Vendors, product lines and accelerator names: "1.46× speedup on NVIDIA A800" is about no model. */
-    private static final Set<String> HARDWARE_WORDS = Set.of("nvidia", "amd", "intel", "apple", "qualcomm", "arm",
-            "geforce", "rtx", "gtx", "jetson", "raspberry", "snapdragon", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus",
-            "npu", "npus", "fpga", "fpgas", "asic", "mcu", "mcus", "ascend", "huawei", "orin", "xavier");
+    private static final Set<String> HARDWARE_WORDS = ClaimWords.HARDWARE.wordSet();
     private static final Pattern ACCELERATOR_NAME = Pattern.compile("(?:[AHLVTB]\\d{2,3}|(?:RTX|GTX|MI)[- ]?\\d+\\w*|\\d{4})");
 
     private static boolean isHardware(String name) {

@@ -227,8 +227,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     /** Words after a bare number that make it a difference against what follows. */
-    private static final String[] DIFFERENCE_AFTER = {" below ", " above ", " higher than ", " lower than ", " better than ",
-            " worse than "};
+    private static final List<String> DIFFERENCE_AFTER = ClaimWords.DIFFERENCE_AFTER.spaced();
     private static final int COMPARATIVE_BI_REACH = 16;
 
     /** Whether a difference word ("below", "higher than") follows the number ending at {@code end}. */

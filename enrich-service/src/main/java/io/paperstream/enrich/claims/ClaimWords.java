@@ -1,0 +1,81 @@
+package io.paperstream.enrich.claims;
+
+import io.paperstream.enrich.text.DataFile;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that claim rules check at one place around a number, from
+ * {@code /enrich/claim-words.tsv}: "in" or "takes" right before a duration, "budget" right after a
+ * latency. They are read by name, not looked up in the whole text as {@link ClaimLexicon}'s are.
+ */
+enum ClaimWords {
+    SPEED_TARGET, ERROR_TARGET, QUALITY_TARGET,
+    RISING, SIZE, SHORTENING, SURPASSING,
+    LEVEL, TIME_TAKEN, BASELINE_VERB, NOT_A_CHANGE_BEFORE_TO, COMPARATIVE_OPENER,
+    SET_AGAINST, DIFFERENCE_AFTER, FEWER_STEPS, BUDGET, RATE, CHINESE_RATE, THEN_MEASURED,
+    HARDWARE;
+
+    static final String RESOURCE = "/enrich/claim-words.tsv";
+
+    /** The list's name in the data file: {@code TIME_TAKEN} is {@code time-taken}. */
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The list's phrases in file order; a stem without its '*', as {@link ClaimLexicon}'s matcher reports it. */
+    List<String> words() {
+        return Loaded.LISTS.get(this);
+    }
+
+    Set<String> wordSet() {
+        return Set.copyOf(words());
+    }
+
+    /** Latin phrases with a space on each side ("versus" → " versus "), to be found between words. */
+    List<String> spaced() {
+        return words().stream().map(w -> Character.isLetter(w.charAt(0)) && w.charAt(0) < 128 ? " " + w + " " : w)
+                .toList();
+    }
+
+    static Map<ClaimWords, List<String>> fromRows(List<DataFile.Row> rows) {
+        Map<ClaimWords, List<String>> lists = new EnumMap<>(ClaimWords.class);
+        for (DataFile.Row row : rows) {
+            ClaimWords list = byFileName(row);
+            if (lists.containsKey(list)) {
+                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": list " + row.cell(0)
+                        + " is defined twice");
+            }
+            List<String> words = row.list(1).stream()
+                    .map(w -> w.endsWith("*") ? w.substring(0, w.length() - 1) : w).toList();
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": list " + row.cell(0) + " is empty");
+            }
+            lists.put(list, words);
+        }
+        for (ClaimWords list : values()) {
+            if (!lists.containsKey(list)) {
+                throw new IllegalArgumentException(RESOURCE + ": list " + list.fileName() + " is missing");
+            }
+        }
+        return lists;
+    }
+
+    private static ClaimWords byFileName(DataFile.Row row) {
+        for (ClaimWords list : values()) {
+            if (list.fileName().equals(row.cell(0))) {
+                return list;
+            }
+        }
+        throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown list " + row.cell(0));
+    }
+
+    /** Read on first use, so that a broken file fails the first claim read with the file's line in the message. */
+    private static final class Loaded {
+        static final Map<ClaimWords, List<String>> LISTS = fromRows(DataFile.read(RESOURCE));
+    }
+}
