@@ -67,7 +67,7 @@ public final class Enricher {
         AnalysedPaper analysed = AnalysedPaper.of(paper, vocabulary);
         List<ModelNameFinder.Mention> briefModels = models.find(analysed.brief());
         List<ModelNameFinder.Mention> abstractModels = models.find(analysed.abstractText());
-        String paperName = PaperName.in(paper.title());
+        String paperName = PaperName.in(paper.title(), paper.brief());
         List<MetricClaim> briefClaims = claims.extract(analysed.brief(), Field.BRIEF, briefModels, paperName);
         List<MetricClaim> abstractClaims = claims.extract(analysed.abstractText(), Field.ABSTRACT, abstractModels,
                 paperName);

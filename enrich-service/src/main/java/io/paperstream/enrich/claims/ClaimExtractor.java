@@ -17,6 +17,7 @@ import io.paperstream.schemas.MetricClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads numeric result claims from a brief or an abstract.
@@ -33,7 +34,11 @@ import java.util.Set;
 public final class ClaimExtractor {
 
     private static final int MAX_CUE_DISTANCE = 64;
+    /** A "by" amount's verb may stand further back, across its object: "increases the number of adapters … by 8x". */
+    private static final int MAX_BY_CUE_DISTANCE = 100;
     private static final int MAX_TARGET_DISTANCE = 40;
+    /** How far after "N% of the" a gap may be named: "of the perplexity gap". */
+    private static final int GAP_AFTER_REACH = 32;
     private static final int SCORE_CUE_PENALTY = 10;
     private static final int CONJUNCTION_PENALTY = 50;
     private static final int OTHER_NUMBER_PENALTY = 30;
@@ -43,6 +48,8 @@ public final class ClaimExtractor {
     private static final Set<String> SURPASSING = ClaimWords.SURPASSING.wordSet();
     /** Targets where more is worse: a rise in one is a loss of quality. */
     private static final Set<String> ERROR_TARGETS = ClaimWords.ERROR_TARGET.wordSet();
+    /** Targets whose N-fold rise is a gain, not a speedup. */
+    private static final Set<String> GAIN_TARGETS = ClaimWords.GAIN_TARGET.wordSet();
     /** Words right before a value that name the level it is: "a hit rate of 87%", "remains at 78.9%". */
     private static final List<String> LEVEL_WORDS = ClaimWords.LEVEL.words();
     /** Targets that measure a model's quality: a share of one that is kept is a score ("retains 94% of SAM's mIoU"). */
@@ -258,7 +265,8 @@ public final class ClaimExtractor {
                 || isCondition(folded, clauseStart, clauseEnd) || isContrastedOther(folded, cues, sentenceStart, number)
                 || describesBaseline(folded, cues, clauseStart, number) || isStartOfChange(folded, number, clauseStart)
                 || isParenthesisedSetting(folded, cues, number, clauseStart) || isComparedValue(folded, number)
-                || isComparedSystemsValue(folded, number)) {
+                || isComparedSystemsValue(folded, number) || isReferenceLevel(folded, number, clauseStart)
+                || restatesACount(folded, number)) {
             return null;
         }
         int previousEnd = index > 0 && numbers.get(index - 1).end() > clauseStart ? numbers.get(index - 1).end() : -1;
@@ -325,7 +333,8 @@ public final class ClaimExtractor {
                         && isAdjacent(folded, number.end(), start)) {
                     weighted = -1; // "reaches the same loss 1.8x faster": N× faster, whatever noun stands before
                 }
-                if (weighted < kindDistance && weighted <= MAX_CUE_DISTANCE) {
+                int reach = byAmount && end <= number.start() ? MAX_BY_CUE_DISTANCE : MAX_CUE_DISTANCE;
+                if (weighted < kindDistance && weighted <= reach) {
                     kindCue = k;
                     kindDistance = weighted;
                 }
@@ -336,8 +345,9 @@ public final class ClaimExtractor {
                 }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
                 // of two measures ending together the longer names it: "接受长度" over its "长度"
-                boolean longerAtSameEnd = weighted == targetDistance && cues.ends()[targetCue] == end
-                        && start < cues.starts()[targetCue];
+                // ("8.6x the energy efficiency" over its "energy")
+                boolean longerAtSameEnd = weighted == targetDistance && (cues.ends()[targetCue] == end
+                        && start < cues.starts()[targetCue] || cues.starts()[targetCue] == start && end > cues.ends()[targetCue]);
                 if ((weighted < targetDistance || longerAtSameEnd) && weighted <= MAX_TARGET_DISTANCE) {
                     targetCue = k;
                     targetDistance = weighted;
@@ -363,9 +373,16 @@ public final class ClaimExtractor {
                 : cues.payloads()[kindCue] instanceof KindCue named ? named
                 : cues.payloads()[kindCue] instanceof Approx ? SURPASSED : SPARSITY_REACHED;
         String statedKind = stated == null ? null : stated.kind();
-        if (number.unit().equals("%") && (paramsAfter || "compression-ratio".equals(statedKind))
+        if (number.unit().equals("%") && (paramsAfter || "compression-ratio".equals(statedKind)
+                        // "可训练参数仅占0.3%": the share of the trainable parameters, stated as a level
+                        || "params".equals(target) && (statedKind == null || statedKind.equals("score"))
+                        && cues.starts()[targetCue] < number.start()
+                        && cues.markerEndingAt(Role.TUNED, trimEnd(folded, 0, cues.starts()[targetCue])))
                 && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
             return null; // "fine-tunes only 0.4% of the parameters" describes the method, it is no result
+        }
+        if (number.unit().equals("%") && paramsAfter && endsWithAnyWord(folded, skipFiller(folded, hedge), ADDING_WORDS)) {
+            return null; // "the gates add less than 1% parameters": what the method costs, no result
         }
         if ((statedKind == null || statedKind.equals("score")) && signedPositive(folded, number.start())) {
             statedKind = "improvement";
@@ -392,7 +409,12 @@ public final class ClaimExtractor {
                         && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'
                                 || !previous.number.unit().equals(number.unit()) || isQualityTarget(target)
                                 || target != null && ERROR_TARGETS.contains(target)));
-        if (namedLevel) {
+        if (namedLevel || !number.isRatioUnit() && endsWithWord(folded, hedge, "with") && isQualityTarget(target)
+                && cues.starts()[targetCue] >= number.end() && isAdjacent(folded, number.end(), cues.starts()[targetCue])
+                && !(kindCue >= 0 && cues.starts()[kindCue] >= number.end()
+                        && isAdjacent(folded, cues.ends()[targetCue], cues.starts()[kindCue]))) {
+            // "predicts the experts with 92% accuracy and accelerates decoding by 3.1x": the level it works at
+            // (not "with less than 0.3% accuracy loss")
             statedKind = "score";
         }
         boolean absoluteAfterOtherUnit = previous != null && !number.isRatioUnit() && !number.isRelativeUnit()
@@ -441,6 +463,10 @@ public final class ClaimExtractor {
         }
         int gapEnd = kind.equals("score")
                 ? cues.lastMarkerEnd(Role.GAP, Math.max(clauseStart, previousEnd), number.start()) : -1;
+        if (kind.equals("score") && folded.startsWith(" of ", number.end())
+                && cues.markerWithin(Role.GAP, number.end(), Math.min(clauseEnd, number.end() + GAP_AFTER_REACH))) {
+            kind = "reduction"; // "closing 71% of the perplexity gap": the share of the loss recovered
+        }
         if (gapEnd >= 0 && !cues.markerWithin(Role.QUALITY, gapEnd, number.start())) {
             // "keeps the accuracy loss to 1.2 points", "差距缩小到1.2个点以内": the quality lost, not a level
             // (but not "a drop below 0.01 and a VBench score of 81.9%")
@@ -452,8 +478,10 @@ public final class ClaimExtractor {
             // an acceptance length is a result
             return null;
         }
-        if (number.isFraction() && !kind.equals("improvement")) {
-            kind = "reduction"; // "降至原来的1/30", "仅为PatchTST的1/50": N times less of what the clause names
+        if (number.isFraction() && !(kind.equals("improvement") && !continuesPrevious)) {
+            // "降至原来的1/30", "仅为PatchTST的1/50": N times less of what the clause names, whatever the
+            // number before it in a list said ("平均得分超越同规模模型5.8分、参数量仅为7B教师的1/14")
+            kind = "reduction";
         }
         // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
         String continuedKind = kind;
@@ -472,7 +500,9 @@ public final class ClaimExtractor {
             kind = "speedup"; // "reduces latency by 2.1x", "延迟降低15倍": an N times shorter time is an N-fold speedup
         }
         if (kind.equals("reduction") && number.isRatioUnit()
-                && (kindCue >= 0 && !continuesPrevious && SIZE_WORDS.contains(cues.terms()[kindCue]) && target == null
+                && (kindCue >= 0 && !continuesPrevious && SIZE_WORDS.contains(cues.terms()[kindCue])
+                        // "is 9.5x smaller than DS-CNN-L at comparable accuracy": the quality held is not what shrank
+                        && (target == null || isQualityTarget(target))
                         // "operations are reduced by 58x and storage by 29x": what is smaller decides, continued or not
                         || "model-size".equals(target)
                         // not trainable parameters, nor memory that includes the weights
@@ -490,6 +520,8 @@ public final class ClaimExtractor {
         draft.continuedKind = continuedKind;
         return draft;
     }
+
+    private static final List<String> ADDING_WORDS = ClaimWords.ADDING.words();
 
     private static final List<String> FEWER_STEPS = ClaimWords.FEWER_STEPS.words().stream().map(w -> " " + w).toList();
 
@@ -614,13 +646,23 @@ public final class ClaimExtractor {
     private static boolean namesQualityNext(Cues cues, NumberMention number, int clauseEnd) {
         int until = clauseEnd;
         for (int k = cues.firstEndingAfter(number.end()); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
-            if (cues.starts()[k] >= number.end() && cues.payloads()[k] instanceof Target) {
-                until = cues.starts()[k];
-                break;
+            if (cues.starts()[k] >= number.end() && cues.payloads()[k] instanceof Target target) {
+                if (isQualityTarget(target.name()) && cues.starts()[k] - number.end() <= QUALITY_NEXT_REACH) {
+                    return true; // "retains only 61% of the long-context accuracy"
+                }
+                if (until == clauseEnd) {
+                    until = cues.starts()[k];
+                }
             }
         }
         return cues.markerWithin(Role.QUALITY, number.end(), until);
     }
+
+    /**
+     * How far after a kept share the quality it is a share of may be named, a qualifier between: "of the
+     * long-context accuracy" (not "of the parameters at the same accuracy").
+     */
+    private static final int QUALITY_NEXT_REACH = 24;
 
     /** The characters of the verbs that may stand between a change's start and its 到/至 (提升到, 降低至). */
     private static final String CHANGE_VERB_CHARS = "提升高增加降低减少下缩短长";
@@ -799,7 +841,8 @@ public final class ClaimExtractor {
         }
         if (number.isRatioUnit()) {
             if (stated == null || stated.equals("score")) {
-                return "speedup";
+                // "8.6x the energy efficiency of an A100": N times more of what is no speed is a gain
+                return target != null && GAIN_TARGETS.contains(target) ? "improvement" : "speedup";
             }
             if (stated.equals("improvement")) {
                 return speedTargetNear ? "speedup" : "improvement";
@@ -880,7 +923,9 @@ public final class ClaimExtractor {
         }
         for (int i = end - 2; i >= 0 && i >= end - COMPARED_SYSTEM_REACH; i--) {
             char c = folded.charAt(i);
-            if (isClauseMark(c)) {
+            // an opener governs the first 的 after it: "与BEVDet4D-R50的30.2 FPS", not
+            // "GPU与CPU上的生成速度分别达到FP16实现的1.2倍"
+            if (isClauseMark(c) || c == '的') {
                 return false;
             }
             for (String opener : COMPARATIVE_OPENERS) {
@@ -891,6 +936,59 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** Words that liken a result to a reference: "close to", "comparable to", "against". */
+    private static final List<String> LIKENESS = ClaimWords.LIKENESS.words();
+    /** Words a reference's own value may stand between, or follow: "the teacher's", "the 4.8% of the teacher". */
+    private static final int REFERENCE_REACH = 40;
+
+    /**
+     * "close to the teacher's 89.0%", "comparable to the 94.2% of standard decoding", "against 5.0% for
+     * the full model": the number is the value of what the result is likened to, not the result.
+     * "close to 90% of the teacher's accuracy" is the paper's own level (no "the" before the number).
+     */
+    private static boolean isReferenceLevel(String folded, NumberMention number, int clauseStart) {
+        int end = trimEnd(folded, 0, number.start());
+        if (end >= 2 && folded.startsWith("'s", end - 2)) {
+            int from = Math.max(clauseStart, end - REFERENCE_REACH);
+            for (String likeness : LIKENESS) {
+                int at = folded.indexOf(likeness, from);
+                if (at >= 0 && at < end && endsWithWord(folded, at + likeness.length(), likeness)
+                        && folded.startsWith(" the ", at + likeness.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean definite = endsWithWord(folded, end, "the");
+        int likenessEnd = definite ? trimEnd(folded, 0, end - 3) : end;
+        if (!endsWithAnyWord(folded, likenessEnd, LIKENESS)
+                || !definite && !endsWithWord(folded, likenessEnd, "against")) {
+            return false;
+        }
+        int after = number.end();
+        return folded.startsWith(" of ", after) || folded.startsWith(" for ", after)
+                || !definite && folded.startsWith(" in ", after);
+    }
+
+    /**
+     * "keeping only 64 of 576 visual tokens (11.1%)": a share in parentheses right after a count of
+     * so many of so many restates the count; it is no result of its own.
+     */
+    private static boolean restatesACount(String folded, NumberMention number) {
+        int open = trimEnd(folded, 0, number.start()) - 1;
+        if (open < 1 || folded.charAt(open) != '(' && folded.charAt(open) != '（' || !number.unit().equals("%")) {
+            return false;
+        }
+        int close = trimStart(folded, number.end(), folded.length());
+        if (close >= folded.length() || folded.charAt(close) != ')' && folded.charAt(close) != '）') {
+            return false;
+        }
+        return COUNT_OF_COUNT_BEFORE.matcher(folded.substring(Math.max(0, open - 48), open)).find();
+    }
+
+    private static final Pattern COUNT_OF_COUNT_BEFORE =
+            Pattern.compile("\\b\\d[\\d,]* (?:of|out of) (?:the )?\\d[\\d,]*(?: [a-z-]+){0,3} ?$");
 
     /** "saves 35% of FLOPs at a WER of 6.2%": "at a/an … of" names the level the result holds at. */
     private static boolean isValueAtOperatingPoint(String folded, int end) {

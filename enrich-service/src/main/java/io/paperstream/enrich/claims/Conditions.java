@@ -31,6 +31,12 @@ final class Conditions {
         if (folded.startsWith(" per ", number.end())) {
             return false; // "76.3% mIoU at 11.8 ms per frame": a cost per item is the cost reached
         }
+        if (MEMORY_UNITS.contains(number.unit()) && namesABudgetNext(folded, number.end())) {
+            return true; // "under a 320 KB peak-memory budget"
+        }
+        if (number.unit().equals("hours") && DATA_AFTER_HOURS.matcher(folded).region(number.end(), folded.length()).lookingAt()) {
+            return true; // "fine-tuning on 200 hours of speech": the data the experiment uses
+        }
         if (number.isStepTime()) {
             // "78.9% top-1 at 9.6 ms latency" is the latency reached; "under a 50 ms latency budget" a setting
             return namesABudgetNext(folded, number.end());
@@ -41,6 +47,8 @@ final class Conditions {
                 || after == '下' || after == '时';
     }
 
+    private static final Pattern DATA_AFTER_HOURS = Pattern.compile(
+            " of (?:[a-z-]+ )?(?:speech|audio|data|video|videos|recordings|driving|footage)\\b");
     private static final Set<String> SPEED_UNITS = Set.of("fps", "tokens/s", "Hz", "GOPS", "TOPS");
     private static final List<String> BUDGET_WORDS = ClaimWords.BUDGET.words();
 
@@ -62,11 +70,40 @@ final class Conditions {
     private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
     /** What follows such a rate: the condition the experiment then measures under. */
     private static final List<String> THEN_MEASURED = ClaimWords.THEN_MEASURED.words();
-    /** "… of layers removed" after "with N%": the share is what the experiment removed. */
-    private static final Pattern REMOVED_AFTER = Pattern.compile("of (?:the |its |their )?[a-z -]{1,16}? (?:removed|pruned|dropped)");
+    /** "… of layers removed" after "with N%": the share is what the experiment removed, or kept. */
+    private static final Pattern REMOVED_AFTER = Pattern.compile(
+            "of (?:the |its |their )?[a-z -]{1,16}? (?:removed|pruned|dropped|retained|kept|remaining)");
+    /**
+     * "using only 80% of the available training data", "with only 10% labeled scans", "仅使用10%标注数据":
+     * the share of data an experiment trains on is a setting ("80% less data" has a kind word first).
+     */
+    private static final Pattern DATA_SHARE_AFTER = Pattern.compile(
+            "(?:of (?:the |its |their )?(?:available )?)?(?:(?:labeled|labelled|annotated|unlabeled|training|pretraining) )+"
+                    + "(?:data|scans|images|samples|examples|set)\\b|of (?:the |its |their )?(?:available )?(?:data|labels|annotations)\\b"
+                    + "|的?(?:标注|训练|有标签)(?:数据|样本)");
+    /** Verbs that keep a share of a model's parts, right before the number, followed by a space. */
+    private static final List<String> KEEPING_WORDS = ClaimWords.KEEPING.words().stream().map(w -> w + " ").toList();
+    /** The parts a kept share is of: "of the visual tokens", "of key channels" (not "of the accuracy"). */
+    private static final Pattern KEPT_PARTS_AFTER = Pattern.compile("of (?:the |its |their |all )?(?:[a-z-]+ ){0,2}?"
+            + "(?:tokens|entries|channels|weights|heads|layers|experts|parameters|neurons|patches|frames|features|kv pairs)\\b");
+
+    /** Whether the phrase of {@code words} that {@code before} ends with starts a word. */
+    private static boolean endsAWord(String before, List<String> words) {
+        for (String word : words) {
+            if (before.endsWith(word)) {
+                int start = before.length() - word.length();
+                return start == 0 || !Character.isLetterOrDigit(before.charAt(start - 1));
+            }
+        }
+        return false;
+    }
+
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
     private static final Pattern REMOVING_BEFORE =
             Pattern.compile("(?:\\b(?:after|when|upon) |(?:^|[.;:] ))(?:removing|pruning|dropping) $");
+
+    /** How far after a number the words that make it a setting may reach: "of the visual tokens retained". */
+    private static final int SETTING_AFTER_REACH = 40;
 
     /**
      * "at a 4x compression rate", "at 25-30% compression rates", "在20%压缩率下", "以20%压缩比",
@@ -81,7 +118,7 @@ final class Conditions {
         int start = number.start();
         int end = number.end();
         String before = folded.substring(Math.max(0, start - 32), start);
-        String after = folded.substring(end, Math.min(folded.length(), end + 24)).stripLeading();
+        String after = folded.substring(end, Math.min(folded.length(), end + SETTING_AFTER_REACH)).stripLeading();
         boolean rateAfter = false;
         for (String word : RATE_WORDS) {
             rateAfter |= after.startsWith(word);
@@ -99,8 +136,16 @@ final class Conditions {
             }
             return false;
         }
-        if (number.unit().equals("%") && before.endsWith("with ") && REMOVED_AFTER.matcher(after).lookingAt()) {
-            return true; // "with 25% of layers removed": the share the experiment removes
+        if (number.unit().equals("%") && (before.endsWith("with ") || before.endsWith("with only ")
+                || before.endsWith("with just ")) && REMOVED_AFTER.matcher(after).lookingAt()) {
+            return true; // "with 25% of layers removed", "with only 10% of visual tokens retained"
+        }
+        if (number.unit().equals("%") && endsAWord(before, KEEPING_WORDS)
+                && KEPT_PARTS_AFTER.matcher(after).lookingAt()) {
+            return true; // "keeping only 1% of the entries", "keeps the top 1% of key channels": what the method keeps
+        }
+        if (number.unit().equals("%") && DATA_SHARE_AFTER.matcher(after).lookingAt()) {
+            return true; // "trained with only 10% labeled scans": the share of data the experiment uses
         }
         if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {
             return true; // "After removing 30% of the parameters, …": the share the experiment removes

@@ -37,6 +37,49 @@ public final class PaperName {
         return TextFolding.fold(name);
     }
 
+    /**
+     * The name from the title ({@link #in(String)}), else the one the brief says was published:
+     * "南洋理工大学发布了StopWise论文" names StopWise when the title ("Know When to Stop: …") names none.
+     */
+    public static String in(String title, String brief) {
+        String name = in(title);
+        return name != null || brief == null ? name : publishedIn(brief);
+    }
+
+    /** What the brief's first clause says was published ("发布了X论文"), if it reads as a name. */
+    private static String publishedIn(String brief) {
+        for (String verb : PUBLISHING_VERBS) {
+            int at = brief.indexOf(verb);
+            if (at < 0) {
+                continue;
+            }
+            int from = at + verb.length();
+            int end = brief.indexOf("论文", from);
+            if (end < 0 || end - from > MAX_LENGTH) {
+                return null;
+            }
+            String name = brief.substring(from, end).strip();
+            return isName(name) ? TextFolding.fold(name) : null;
+        }
+        return null;
+    }
+
+    private static final String[] PUBLISHING_VERBS = {"发布了", "提出了", "推出了"};
+
+    /** A short run of Latin letters, digits and joiners with a capital or digit: no phrase, no Chinese. */
+    private static boolean isName(String name) {
+        if (name.length() < 2 || words(name) > MAX_WORDS || !hasCapitalOrDigit(name)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ' ' || c == '+'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int words(String text) {
         int words = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -885,4 +885,92 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.1));
         assertThat(brief("达成了约2倍的解码步数减少的效果")).extracting(MetricClaim::getKind).doesNotContain("speedup");
     }
+
+    @Test
+    void theValueOfWhatAResultIsLikenedToIsNoClaimButAShareOfItIs() {
+        assertThat(abstractText("The student reaches 88.1% top-1, close to the teacher's 89.0% on ImageNet."))
+                .extracting(MetricClaim::getValue).containsExactly(88.1);
+        assertThat(abstractText("Its accuracy of 93.9% is comparable to the 94.2% of standard decoding."))
+                .extracting(MetricClaim::getValue).containsExactly(93.9);
+        assertThat(abstractText("The W4A4 model scores 78.2%, against 79.6% in FP16."))
+                .extracting(MetricClaim::getValue).containsExactly(78.2);
+        assertThat(abstractText("The pruned model reaches close to 90% of the teacher's accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(90.0);
+        assertThat(brief("达成了精度与原模型的84.3%基本持平、速度高于BEVDepth-R50的41.3 FPS的效果")).isEmpty();
+        assertThat(brief("达成了GPU与CPU上的生成速度分别达到FP16实现的1.2倍和4倍以上的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(1.2, 4.0);
+    }
+
+    @Test
+    void aShareRestatingACountAndTheShareOfDataOrTokensAnExperimentUsesAreSettings() {
+        assertThat(abstractText("When keeping only 64 of 576 visual tokens (11.1%) on LLaVA-1.5-7B, it retains 96.2% of "
+                + "the performance.")).extracting(MetricClaim::getValue).containsExactly(96.2);
+        assertThat(abstractText("With only 10% of visual tokens retained, FrameSlim keeps 95% accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(95.0);
+        assertThat(abstractText("Our method with only 10% labeled scans achieves a Dice score of 82.6% for tumors."))
+                .extracting(MetricClaim::getValue).containsExactly(82.6);
+        assertThat(abstractText("It matches full fine-tuning using only 80% of the available training data."))
+                .isEmpty();
+        assertThat(brief("达成了仅使用10%标注数据时Dice达到82.6%的效果")).extracting(MetricClaim::getValue).containsExactly(82.6);
+        assertThat(abstractText("It needs 80% less training data.")).extracting(MetricClaim::getValue).containsExactly(80.0);
+    }
+
+    @Test
+    void aByAmountsVerbReachesAcrossItsObjectAndAFractionInAListIsItsOwnReduction() {
+        assertThat(abstractText("It reduces median latency by 54%, and increases the number of adapters that can be served "
+                + "concurrently on one GPU by 8x.")).extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 54.0), tuple("improvement", 8.0));
+        assertThat(abstractText("The student improves the average score on eleven image understanding and reasoning "
+                + "benchmarks by 5.8 points over the best model of the same size."))
+                .extracting(MetricClaim::getKind).containsExactly("improvement");
+        assertThat(abstractText("It improves accuracy on Video-MME and MLVU by 1.7 and 2.3 points because more frames "
+                + "can be sampled within the same context.")).extracting(MetricClaim::getKind)
+                .containsExactly("improvement", "improvement");
+        assertThat(brief("达成了平均得分超越同规模模型5.8分、参数量仅为7B教师的1/14的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 5.8), tuple("compression-ratio", 14.0));
+    }
+
+    @Test
+    void whatIsSmallerOrKeptIsReadPastTheQualityNamedWithIt() {
+        assertThat(abstractText("The model is 9.5x smaller than DS-CNN-L at comparable accuracy."))
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("2-bit KV cache quantization retains only 61% of the long-context accuracy."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("The pruned model holds 30% of the parameters at the same accuracy."))
+                .extracting(MetricClaim::getKind).containsExactly("compression-ratio");
+        assertThat(abstractText("Pruning retains 30% of the parameters at the same accuracy.")).isEmpty();
+    }
+
+    @Test
+    void theSharesAMethodKeepsOrAddsAndTheDataAndBudgetsItRunsWithAreSettings() {
+        assertThat(abstractText("Keeping only 1% of the entries in the bank, it reaches 95.1% recall."))
+                .extracting(MetricClaim::getValue).containsExactly(95.1);
+        assertThat(abstractText("It keeps the top 1% of key channels by magnitude in FP16.")).isEmpty();
+        assertThat(abstractText("The gates add less than 1% parameters and can be attached to a detector.")).isEmpty();
+        assertThat(brief("达成了可训练参数仅占0.3%、精度提升1.2个点的效果")).extracting(MetricClaim::getValue).containsExactly(1.2);
+        assertThat(abstractText("Under a 320 KB peak-memory budget, it reaches 71.2% accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(71.2);
+        assertThat(abstractText("Quantization-aware fine-tuning on 200 hours of speech recovers the accuracy.")).isEmpty();
+        assertThat(abstractText("It retains 97.0% of the performance at a 22.2% retention ratio."))
+                .extracting(MetricClaim::getValue).containsExactly(97.0);
+        assertThat(abstractText("We train a vision model with 15 billion parameters that reaches 90.35% on ImageNet."))
+                .extracting(MetricClaim::getValue).containsExactly(90.35);
+    }
+
+    @Test
+    void energyEfficiencyTimesIsAGainAndALevelAfterWithIsAScore() {
+        assertThat(abstractText("It achieves 8.6x the energy efficiency of an NVIDIA A100 GPU."))
+                .extracting(MetricClaim::getKind, MetricClaim::getTarget).containsExactly(tuple("improvement", "energy-efficiency"));
+        assertThat(brief("达成了能效为A100的8.6倍的效果")).extracting(MetricClaim::getKind).containsExactly("improvement");
+        assertThat(abstractText("It predicts the experts with 92% accuracy and accelerates decoding by 3.1x."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 92.0), tuple("speedup", 3.1));
+        assertThat(abstractText("It is 5.8x faster with less than 0.3% accuracy loss."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 5.8), tuple("reduction", 0.3));
+        assertThat(abstractText("It recovers accuracy, closing 71% of the perplexity gap to the FP16 model."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+        assertThat(brief("达成了与原模型仅差0.4个百分点的效果")).extracting(MetricClaim::getKind).containsExactly("reduction");
+    }
 }
