@@ -10,6 +10,7 @@ import io.paperstream.enrich.entities.ModelNameFinder;
 import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
 import io.paperstream.enrich.text.PaperName;
+import io.paperstream.enrich.text.Phrases;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.enrich.text.TextFolding;
 import io.paperstream.schemas.MetricClaim;
@@ -123,8 +124,7 @@ public final class ClaimExtractor {
         Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
         for (int i = firstAfterBackground(text, source, cues, numbers, paperName); i < numbers.size(); i++) {
-            Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            Draft draft = read(text, numbers, i, cues, previous);
+            Draft draft = read(text, numbers, i, cues, drafts);
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -237,14 +237,27 @@ public final class ClaimExtractor {
     private static boolean isUnanchoredMeasurement(String folded, NumberMention number, int kindCue, String target,
                                                    int hedge) {
         return number.measurement() && kindCue < 0 && target == null && !number.level()
-                && !(number.isStepTime() && isTimeTaken(folded, trimEnd(folded, 0, hedge)));
+                && !(number.isStepTime() && isTimeTaken(folded, trimEnd(folded, 0, hedge), number));
     }
 
     /** Words right before a duration (a hedge between skipped) that make it the time something takes. */
     private static final List<String> TIME_TAKEN_WORDS = ClaimWords.TIME_TAKEN.words();
+    private static final List<String> TIME_TAKEN_FILLERS = ClaimWords.TIME_TAKEN_FILLER.words();
 
-    /** "in 23 ms", "takes 90 ms", "约需207 ms": the duration is the time the paper's method takes. */
-    private static boolean isTimeTaken(String folded, int end) {
+    /**
+     * "in 23 ms", "takes only 85 ms", "约需207 ms", "with 14 ms per frame": the duration is the time the
+     * paper's method takes.
+     */
+    private static boolean isTimeTaken(String folded, int end, NumberMention number) {
+        for (String filler : TIME_TAKEN_FILLERS) {
+            if (endsWithWord(folded, end, filler)) {
+                end = trimEnd(folded, 0, end - filler.length());
+                break;
+            }
+        }
+        if (folded.startsWith(" per ", number.end()) && endsWithWord(folded, end, "with")) {
+            return true;
+        }
         for (String word : TIME_TAKEN_WORDS) {
             if (TextFolding.isCjk(word.charAt(0)) ? folded.startsWith(word, end - word.length()) && end >= word.length()
                     : endsWithWord(folded, end, word)) {
@@ -254,7 +267,8 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, Draft previous) {
+    private Draft read(AnalysedText text, List<NumberMention> numbers, int index, Cues cues, List<Draft> drafts) {
+        Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         String folded = text.folded();
         NumberMention number = numbers.get(index);
         int clauseStart = text.clauseStart(number.start());
@@ -409,7 +423,8 @@ public final class ClaimExtractor {
                         && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'
                                 || !previous.number.unit().equals(number.unit()) || isQualityTarget(target)
                                 || target != null && ERROR_TARGETS.contains(target)));
-        if (namedLevel || !number.isRatioUnit() && endsWithWord(folded, hedge, "with") && isQualityTarget(target)
+        if (namedLevel || !number.isRatioUnit() && namesARateBefore(folded, hedge)
+                || !number.isRatioUnit() && endsWithWord(folded, hedge, "with") && isQualityTarget(target)
                 && cues.starts()[targetCue] >= number.end() && isAdjacent(folded, number.end(), cues.starts()[targetCue])
                 && !(kindCue >= 0 && cues.starts()[kindCue] >= number.end()
                         && isAdjacent(folded, cues.ends()[targetCue], cues.starts()[kindCue]))) {
@@ -419,6 +434,11 @@ public final class ClaimExtractor {
         }
         boolean absoluteAfterOtherUnit = previous != null && !number.isRatioUnit() && !number.isRelativeUnit()
                 && !previous.number.unit().equals(number.unit()) && !byAmount;
+        if (byAmount && previous != null && !previous.number.unit().equals(number.unit())) {
+            // "accelerates FLUX by 2.8x with a CLIP drop of only 0.1, HunyuanVideo by 2.1x": a "by" amount
+            // continues the sentence's last one in its unit, not the number between
+            previous = lastChangeInSentence(drafts, sentenceStart, number.unit(), previous);
+        }
         boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
                 && previous.sentenceStart == sentenceStart && previous.kindStated
                 && !insideParentheses(folded, previous.clauseStart)
@@ -519,6 +539,32 @@ public final class ClaimExtractor {
         draft.kindCue = continuesPrevious ? previous.kindCue : kindCue;
         draft.continuedKind = continuedKind;
         return draft;
+    }
+
+    /**
+     * "专家预测命中率约91%", "草稿接受率超过90%", "VBench总分83.9%": a rate or total written right before
+     * the value (a hedge between) names the level it is, whatever a list's earlier verb said. Not a
+     * compression or sparsity rate, which {@link Conditions} reads.
+     */
+    private static boolean namesARateBefore(String folded, int hedge) {
+        if (hedge < 2) {
+            return false;
+        }
+        char last = folded.charAt(hedge - 1);
+        return last == '率' && !Phrases.endsWithAny(folded.substring(Math.max(0, hedge - 3), hedge), CHINESE_RATE_WORDS)
+                || last == '分' && (folded.charAt(hedge - 2) == '总' || folded.charAt(hedge - 2) == '均');
+    }
+
+    private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
+
+    /** The sentence's last change (no level) in {@code unit}, or {@code otherwise} when it has none. */
+    private static Draft lastChangeInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {
+        for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceStart == sentenceStart; i--) {
+            if (drafts.get(i).number.unit().equals(unit) && !drafts.get(i).kind.equals("score")) {
+                return drafts.get(i);
+            }
+        }
+        return otherwise;
     }
 
     private static final List<String> ADDING_WORDS = ClaimWords.ADDING.words();

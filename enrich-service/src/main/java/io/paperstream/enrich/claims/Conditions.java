@@ -43,8 +43,40 @@ final class Conditions {
         }
         int start = number.start();
         char after = number.end() < folded.length() ? folded.charAt(number.end()) : ' ';
-        return folded.startsWith("at ", start - 3) || start > 0 && folded.charAt(start - 1) == '在'
-                || after == '下' || after == '时';
+        return folded.startsWith("at ", start - 3) && !isLevelKeptAt(folded, start - 3)
+                || start > 0 && folded.charAt(start - 1) == '在' || after == '下' || after == '时';
+    }
+
+    /** Verbs that hold a measure at a level: "keeps PSNR at 27.4 dB" states the level kept, not a setting. */
+    private static final List<String> KEPT_AT_WORDS = ClaimWords.KEPT_AT.words();
+    /** How many words may name the measure kept: "keep WikiText-2 perplexity at". */
+    private static final int KEPT_MEASURE_WORDS = 3;
+
+    /** Whether a verb of {@link #KEPT_AT_WORDS} stands a few words before the "at" at {@code at}. */
+    private static boolean isLevelKeptAt(String folded, int at) {
+        int end = at;
+        for (int word = 0; word <= KEPT_MEASURE_WORDS; word++) {
+            end = trimEndOfSpaces(folded, end);
+            int start = end;
+            while (start > 0 && folded.charAt(start - 1) != ' ') {
+                start--;
+            }
+            if (start == end || !Character.isLetterOrDigit(folded.charAt(end - 1))) {
+                return false; // a clause mark or nothing: the verb would be in another clause
+            }
+            if (word > 0 && KEPT_AT_WORDS.contains(folded.substring(start, end))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static int trimEndOfSpaces(String folded, int end) {
+        while (end > 0 && folded.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     private static final Pattern DATA_AFTER_HOURS = Pattern.compile(

@@ -973,4 +973,38 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind).containsExactly("reduction");
         assertThat(brief("达成了与原模型仅差0.4个百分点的效果")).extracting(MetricClaim::getKind).containsExactly("reduction");
     }
+
+    @Test
+    void aByAmountContinuesTheSentencesLastChangeInItsUnit() {
+        assertThat(abstractText("It accelerates FLUX.1-dev by 2.8x with a CLIP score drop of only 0.1, HunyuanVideo by 2.1x, "
+                + "and PixArt-α by up to 3.3x.")).extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.8), tuple("reduction", 0.1), tuple("speedup", 2.1), tuple("speedup", 3.3));
+        assertThat(abstractText("It retains 96.4% of the performance while cutting FLOPs by 7.8x and latency by 42%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 96.4), tuple("reduction", 7.8), tuple("reduction", 42.0));
+    }
+
+    @Test
+    void aRateOrTotalWrittenBeforeTheValueAndALevelKeptAtAreScores() {
+        assertThat(brief("达成了推理加速2.1倍、草稿接受率超过90%、VBench总分83.9%的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.1), tuple("score", 90.0), tuple("score", 83.9));
+        assertThat(brief("达成了命中率提升12%的效果")).extracting(MetricClaim::getKind).containsExactly("improvement");
+        assertThat(abstractText("It generalizes to unseen garments with 58% success."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("It reduces storage by 24x and keeps PSNR at 27.4 dB."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 24.0), tuple("score", 27.4));
+    }
+
+    @Test
+    void theTimeAMethodTakesPerItemIsAResult() {
+        assertThat(abstractText("It generates images in a single step and takes only 85 ms per image on an H100 GPU."))
+                .extracting(MetricClaim::getValue).containsExactly(85.0);
+        assertThat(abstractText("It achieves 43.8% mIoU with 14 ms per frame on a Snapdragon 8 Gen 3 phone."))
+                .extracting(MetricClaim::getValue).containsExactly(43.8, 14.0);
+        assertThat(abstractText("It achieves 79.6% top-1 accuracy at 1.2 ms on the Pixel 8 EdgeTPU."))
+                .extracting(MetricClaim::getValue).containsExactly(79.6, 1.2);
+        assertThat(abstractText("It is evaluated with 10 s clips.")).isEmpty();
+    }
 }
