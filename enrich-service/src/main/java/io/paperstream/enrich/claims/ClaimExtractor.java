@@ -525,9 +525,12 @@ public final class ClaimExtractor {
                         && (target == null || isQualityTarget(target))
                         // "operations are reduced by 58x and storage by 29x": what is smaller decides, continued or not
                         || "model-size".equals(target)
-                        // not trainable parameters, nor memory that includes the weights
+                        // not trainable parameters (the model is no smaller), nor memory that includes the weights
                         || "params".equals(target) && !memoryNear
-                        && !cues.markerWithin(Role.TUNED, clauseStart, number.start()))) {
+                        && !cues.markerWithin(Role.TUNED, clauseStart, number.start())
+                        // "with only 1.2M parameters, 25x fewer than nnU-Net": fewer of what the sentence counted
+                        || target == null && folded.startsWith(" fewer than ", number.end())
+                        && namesTargetBefore(cues, "params", sentenceStart, number.start()))) {
             // "the quantized model is 7.5x smaller", "with 14x fewer parameters": compressed 7.5 and 14 times
             kind = "compression-ratio";
         }
@@ -556,6 +559,16 @@ public final class ClaimExtractor {
     }
 
     private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
+
+    /** Whether a target cue named {@code name} lies within {@code from}-{@code to}. */
+    private static boolean namesTargetBefore(Cues cues, String name, int from, int to) {
+        for (int k = cues.firstEndingAfter(from); k < cues.starts().length && cues.ends()[k] <= to; k++) {
+            if (cues.payloads()[k] instanceof Target target && target.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The sentence's last change (no level) in {@code unit}, or {@code otherwise} when it has none. */
     private static Draft lastChangeInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {

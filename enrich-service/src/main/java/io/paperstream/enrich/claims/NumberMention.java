@@ -381,9 +381,14 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             if (link == null) {
                 int from = startOfChangeEndingAt(folded, at);
                 if (from < 0) {
+                    from = modelOfEndingAt(folded, at);
+                }
+                if (from < 0) {
                     return -1;
                 }
-                at = from; // "PDMS from 85.3 to 89.1", "PDMS从85.3提升到89.1": the metric named before the change
+                // "PDMS from 85.3 to 89.1", "PDMS从85.3提升到89.1": the metric named before the change;
+                // "the perplexity of Llama-2-13B is 6.87": the metric named before the model it is of
+                at = from;
                 continue;
             }
             levelOnly &= LEVEL_LINKS.contains(link);
@@ -410,6 +415,23 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         }
         return before >= 4 && folded.startsWith("from", before - 4) ? before - 4 : -1;
     }
+
+    /**
+     * Where " of M" starts when it ends at {@code end} and M is one word with a digit, as model names
+     * have ("of Llama-2-13B", "of LLaMA-3-8B"), else -1.
+     */
+    private static int modelOfEndingAt(String folded, int end) {
+        int start = end;
+        boolean digit = false;
+        while (start > 0 && folded.charAt(start - 1) != ' ') {
+            digit |= isDigit(folded.charAt(start - 1));
+            start--;
+        }
+        return digit && start > end - MAX_MODEL_WORD && start >= 4 && folded.startsWith(" of ", start - 4)
+                && Character.isLetter(folded.charAt(start)) ? start - 3 : -1;
+    }
+
+    private static final int MAX_MODEL_WORD = 24;
 
     /** The unit of bare scores ("scores 68.7 on MMBench", "综合得分68.2"). */
     private static final String GENERIC_SCORE = "points";

@@ -1007,4 +1007,18 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getValue).containsExactly(79.6, 1.2);
         assertThat(abstractText("It is evaluated with 10 s clips.")).isEmpty();
     }
+
+    @Test
+    void fewerThanCountsWhatTheSentenceCountedAndAMetricOfAModelNamesItsBareValue() {
+        assertThat(abstractText("With only 1.2M parameters, 25x fewer than nnU-Net, it achieves Dice scores of 90.8%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 25.0), tuple("score", 90.8));
+        assertThat(abstractText("It cuts the cost 3x, and its latency is 25x lower than the baseline's."))
+                .extracting(MetricClaim::getKind).doesNotContain("compression-ratio");
+        assertThat(abstractText("At 40% parameter reduction, the WikiText-2 perplexity of Llama-2-13B is 6.87 (dense: 4.88)."))
+                .extracting(MetricClaim::getValue).containsExactly(6.87);
+        assertThat(abstractText("It compresses the cache 4x with accuracy losses of 0.6 points on GSM8K."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("compression-ratio", 4.0), tuple("reduction", 0.6));
+    }
 }

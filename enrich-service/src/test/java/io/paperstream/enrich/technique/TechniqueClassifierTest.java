@@ -573,4 +573,15 @@ class TechniqueClassifierTest {
                 "We propose a distillation recipe that transfers reasoning from a 70B teacher into a small language model."))
                 .containsExactly("distillation");
     }
+
+    @Test
+    void mergingExpertsIsAMixtureOfExpertsTechniqueAndPruningThemIsPruning() {
+        assertThat(ids("MergeMoE: Router-Guided Expert Merging for Compressing Sparse Mixture-of-Experts LLMs",
+                "某大学发布了MergeMoE论文，使用依据路由频率对专家分组后合并的专家压缩方法，解决了MoE大模型部署显存门槛高的问题",
+                "We merge the experts of a sparse mixture-of-experts model into fewer experts, unlike pruning."))
+                .containsExactly("mixture-of-experts");
+        assertThat(ids("Prune the Crowd: Router-Guided Expert Pruning for Mixture-of-Experts Language Models", "",
+                "We prune the experts of a mixture-of-experts model that the router rarely selects."))
+                .containsExactly("pruning-sparsity", "mixture-of-experts");
+    }
 }
