@@ -242,19 +242,24 @@ public final class ClaimExtractor {
 
     /** Words right before a duration (a hedge between skipped) that make it the time something takes. */
     private static final List<String> TIME_TAKEN_WORDS = ClaimWords.TIME_TAKEN.words();
-    private static final List<String> TIME_TAKEN_FILLERS = ClaimWords.TIME_TAKEN_FILLER.words();
+    private static final List<String> FILLER_WORDS = ClaimWords.FILLER.words();
+
+    /** The end of the text before a filler word ("only", "just") that ends at {@code end}, else {@code end}. */
+    private static int skipFillerWord(String folded, int end) {
+        for (String filler : FILLER_WORDS) {
+            if (endsWithWord(folded, end, filler)) {
+                return trimEnd(folded, 0, end - filler.length());
+            }
+        }
+        return end;
+    }
 
     /**
      * "in 23 ms", "takes only 85 ms", "约需207 ms", "with 14 ms per frame": the duration is the time the
      * paper's method takes.
      */
     private static boolean isTimeTaken(String folded, int end, NumberMention number) {
-        for (String filler : TIME_TAKEN_FILLERS) {
-            if (endsWithWord(folded, end, filler)) {
-                end = trimEnd(folded, 0, end - filler.length());
-                break;
-            }
-        }
+        end = skipFillerWord(folded, end);
         if (folded.startsWith(" per ", number.end()) && endsWithWord(folded, end, "with")) {
             return true;
         }
@@ -287,7 +292,10 @@ public final class ClaimExtractor {
         int nextStart = index + 1 < numbers.size() && numbers.get(index + 1).start() < clauseEnd
                 ? numbers.get(index + 1).start() : Integer.MAX_VALUE;
         int hedge = hedgeBefore(folded, cues, number);
-        boolean byAmount = endsWithWord(folded, hedge, "by");
+        int beforeFiller = skipFillerWord(folded, hedge);
+        boolean byAmount = endsWithWord(folded, beforeFiller, "by");
+        // ", by 3.4 points on average": a clause that opens with its "by" takes its verb from before the comma
+        int cueFrom = byAmount && trimStart(folded, clauseStart, number.start()) == beforeFiller - 2 ? sentenceStart : clauseStart;
         boolean approx = false;
         int kindCue = -1;
         int targetCue = -1;
@@ -297,7 +305,7 @@ public final class ClaimExtractor {
         boolean paramsAfter = false;
         boolean memoryNear = false;
         boolean acceptanceNear = false;
-        for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
+        for (int k = cues.firstEndingAfter(cueFrom); k < cues.starts().length && cues.starts()[k] < clauseEnd; k++) {
             int start = cues.starts()[k];
             int end = cues.ends()[k];
             int distance = distance(start, end, number);
@@ -375,6 +383,10 @@ public final class ClaimExtractor {
             }
         }
         String target = targetCue < 0 ? null : ((Target) cues.payloads()[targetCue]).name();
+        int keptBefore = retentionEndingAt(folded, cues, trimEnd(folded, 0, hedge));
+        if (keptBefore >= 0 && kindCue >= 0 && cues.starts()[kindCue] >= number.end()) {
+            kindCue = keptBefore; // "retains 98.7% of the full model's performance": the verb, not "of the full"
+        }
         if (kindCue < 0) {
             kindCue = kindBeforeParenthesis(text, cues, number, sentenceStart);
         }
@@ -503,6 +515,10 @@ public final class ClaimExtractor {
             // number before it in a list said ("平均得分超越同规模模型5.8分、参数量仅为7B教师的1/14")
             kind = "reduction";
         }
+        if (continuesPrevious && previous.kind.equals("speedup") && kind.equals("reduction") && number.isRatioUnit()
+                && (target == null || SPEED_TARGETS.contains(target))) {
+            kind = "speedup"; // "a 2.35x-2.72x latency reduction on HunyuanVideo and 2.1x on Wan2.1"
+        }
         // what a following number in the sentence continues: "reduces latency by 2.1x and memory by 40%"
         String continuedKind = kind;
         if (kind.equals("speedup") && number.unit().equals("%")) {
@@ -559,6 +575,25 @@ public final class ClaimExtractor {
     }
 
     private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
+
+    /**
+     * The index of a retention kind word ("retains", "保持") that ends at {@code end}, or whose stem
+     * ("retain*") starts the word that does, or -1.
+     */
+    private static int retentionEndingAt(String folded, Cues cues, int end) {
+        int wordStart = end;
+        while (wordStart > 0 && TextFolding.isAsciiWordChar(folded.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        for (int k = cues.firstEndingAfter(Math.min(wordStart, end - 1)); k < cues.starts().length
+                && cues.ends()[k] <= end; k++) {
+            if (cues.payloads()[k] instanceof KindCue kind && kind.retention()
+                    && (cues.ends()[k] == end || cues.starts()[k] == wordStart)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** Whether a target cue named {@code name} lies within {@code from}-{@code to}. */
     private static boolean namesTargetBefore(Cues cues, String name, int from, int to) {

@@ -1021,4 +1021,25 @@ class ClaimExtractorTest {
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("compression-ratio", 4.0), tuple("reduction", 0.6));
     }
+
+    @Test
+    void aByAmountReadsPastOnlyAndBackPastTheCommaItsClauseOpensWith() {
+        assertThat(abstractText("It is nearly lossless, lowering the VBench total score by only 0.2% relative to FP16."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+        assertThat(abstractText("It outperforms prior linearization methods, including LoLCATs and Mamba-in-the-Llama, "
+                + "by 3.4 points on average.")).extracting(MetricClaim::getKind).containsExactly("improvement");
+        assertThat(abstractText("It generates 58% fewer tokens, while accuracy even rises slightly, by 0.4 points on GSM8K."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 58.0), tuple("improvement", 0.4));
+    }
+
+    @Test
+    void theRetainVerbGovernsOfTheFullAndARatioContinuingASpeedupIsOne() {
+        assertThat(abstractText("It retains 98.7% of the full model's performance."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("It delivers a 2.35x-2.72x latency reduction on HunyuanVideo, depending on the threshold, "
+                + "and 2.1x on Wan2.1.")).extracting(MetricClaim::getKind).containsExactly("speedup", "speedup");
+        assertThat(abstractText("It reduces latency by 2.1x and memory by 3x."))
+                .extracting(MetricClaim::getKind).containsExactly("speedup", "reduction");
+    }
 }
