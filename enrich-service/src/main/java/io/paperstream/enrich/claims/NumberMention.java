@@ -131,6 +131,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("bleu", "BLEU", Follow.NO_LETTER),
             new Unit("bertscore", "BERTScore", Follow.NO_LETTER),
             new Unit("cider", "CIDEr", Follow.NO_LETTER),
+            new Unit("rouge-l", "ROUGE-L", Follow.NO_LETTER),
+            new Unit("em", "EM", Follow.NO_LETTER),
+            new Unit("f1", "F1", Follow.NO_LETTER_OR_DIGIT),
             new Unit("x", "x", Follow.NO_LETTER_OR_DIGIT),
             new Unit("×", "x", Follow.NO_DIGIT_AFTER_SPACES),
             new Unit("%", "%", Follow.ANY),
@@ -174,6 +177,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 continue;
             }
             NumberMention mention = readAt(folded, i);
+            if (mention == null && !mentions.isEmpty()) {
+                mention = nextBareValue(folded, i, mentions.get(mentions.size() - 1));
+            }
             if (mention != null) {
                 if (mention.low == null && !mention.level) {
                     addListItemsBefore(folded, mention, mentions);
@@ -183,6 +189,32 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             }
         }
         return mentions;
+    }
+
+    /** What joins two values of one bare metric: "perplexities of 6.52 and 7.03", "the VBench drop to 0.4 and 0.7". */
+    private static final String[] BARE_VALUE_JOINERS = {" and ", " or ", ", ", "/", "和", "、"};
+    /** What may follow such a second value: it stands alone, no measure word or unit glued to it. */
+    private static final String AFTER_BARE_VALUE = " ,.;:)，。；：）、";
+
+    /**
+     * The bare number at {@code start} as a second value of the bare metric {@code previous} was read
+     * in, when only a joiner stands between them, else null.
+     */
+    private static NumberMention nextBareValue(String folded, int start, NumberMention previous) {
+        if (previous.low != null || previous.measurement || previous.end != numberEnd(folded, previous.start)
+                || previous.unit.equals("points")) {
+            return null; // not a value of a metric named before it
+        }
+        for (String joiner : BARE_VALUE_JOINERS) {
+            if (previous.end + joiner.length() == start && folded.startsWith(joiner, previous.end)) {
+                int end = numberEnd(folded, start);
+                if (end < folded.length() && AFTER_BARE_VALUE.indexOf(folded.charAt(end)) < 0) {
+                    return null; // "、20次", "1024×1024"
+                }
+                return new NumberMention(start, end, null, parse(folded, start, end), previous.unit, previous.level, false);
+            }
+        }
+        return null;
     }
 
     /** A range "low[unit] sep high unit", else a single "value unit", starting at {@code start}. */
@@ -292,7 +324,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     /** Metrics reported as bare numbers, as folded, with the unit their values take. */
-    private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"ppl", "perplexity"},
+    private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"perplexities", "perplexity"},
+            {"ppl", "perplexity"},
             {"困惑度", "perplexity"}, {"sfid", "sFID"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"},
             {"dice", "Dice"}, {"bleu", "BLEU"}, {"bertscore", "BERTScore"}, {"cider", "CIDEr"}, {"nds", "NDS"},
             {"mse", "MSE"}, {"mae", "MAE"}, {"mos", "MOS"}, {"mean opinion score", "MOS"}, {"rtf", "RTF"},

@@ -1042,4 +1042,22 @@ class ClaimExtractorTest {
         assertThat(abstractText("It reduces latency by 2.1x and memory by 3x."))
                 .extracting(MetricClaim::getKind).containsExactly("speedup", "reduction");
     }
+
+    @Test
+    void aSecondBareValueJoinedToAMetricsValueSharesItsMetric() {
+        assertThat(abstractText("It limits the VBench drop to 0.4 and 0.7 on Wan2.1-14B and HunyuanVideo."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("reduction", 0.4), tuple("reduction", 0.7));
+        assertThat(abstractText("It attains WikiText2 perplexities of 6.52 and 7.03 on Llama-3-8B and Qwen2-7B."))
+                .extracting(MetricClaim::getUnit).containsExactly("perplexity", "perplexity");
+        assertThat(brief("达成了FID为2.87、20次采样的效果")).extracting(MetricClaim::getValue).containsExactly(2.87);
+        assertThat(abstractText("It outperforms RECOMP by 3.2 EM on HotpotQA."))
+                .extracting(MetricClaim::getKind, MetricClaim::getUnit).containsExactly(tuple("improvement", "EM"));
+    }
+
+    @Test
+    void aSpeedTargetNamedBeforeTheRatioInChineseMakesItASpeedup() {
+        assertThat(brief("达成了执行效率提升2.52倍、FPS约高21倍的效果"))
+                .extracting(MetricClaim::getKind).containsExactly("speedup", "speedup");
+    }
 }
