@@ -192,7 +192,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     /** What joins two values of one bare metric: "perplexities of 6.52 and 7.03", "the VBench drop to 0.4 and 0.7". */
-    private static final String[] BARE_VALUE_JOINERS = {" and ", " or ", ", ", "/", "和", "、"};
+    private static final String[] BARE_VALUE_JOINERS = {" and ", " or ", "/", "和", "、"};
     /** What may follow such a second value: it stands alone, no measure word or unit glued to it. */
     private static final String AFTER_BARE_VALUE = " ,.;:)，。；：）、";
 
