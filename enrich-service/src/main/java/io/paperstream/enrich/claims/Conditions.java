@@ -130,6 +130,9 @@ final class Conditions {
         return false;
     }
 
+    /** The characters {@link #DATA_SHARE_AFTER} can start with: most numbers are spared the regex. */
+    private static final String DATA_SHARE_FIRST_CHARS = "oltaup的标训有";
+
     /** What removes a share before an experiment measures, right before the number: "after removing 30% of …". */
     private static final Pattern REMOVING_BEFORE =
             Pattern.compile("(?:\\b(?:after|when|upon) |(?:^|[.;:] ))(?:removing|pruning|dropping) $");
@@ -176,7 +179,8 @@ final class Conditions {
                 && KEPT_PARTS_AFTER.matcher(after).lookingAt()) {
             return true; // "keeping only 1% of the entries", "keeps the top 1% of key channels": what the method keeps
         }
-        if (number.unit().equals("%") && DATA_SHARE_AFTER.matcher(after).lookingAt()) {
+        if (number.unit().equals("%") && !after.isEmpty() && DATA_SHARE_FIRST_CHARS.indexOf(after.charAt(0)) >= 0
+                && DATA_SHARE_AFTER.matcher(after).lookingAt()) {
             return true; // "trained with only 10% labeled scans": the share of data the experiment uses
         }
         if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {

@@ -10,6 +10,7 @@ import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Precedence;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Suppressor;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Term;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.TitlePattern;
 import io.paperstream.enrich.text.AnalysedPaper;
 import io.paperstream.enrich.text.AnalysedText;
 import io.paperstream.enrich.text.Field;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Multi-label technique classification by weighted vocabulary.
@@ -112,6 +114,7 @@ public final class TechniqueClassifier {
         // per label, whether the paper mentions one of its context phrases
         boolean[] inContext = new boolean[taxonomy.labels().size()];
         collect(Field.TITLE, paper.title(), mentions, suppressorMentions, fallbackMentions, inContext);
+        collectTitlePatterns(paper.title().original(), mentions);
         collect(Field.BRIEF, paper.brief(), mentions, suppressorMentions, fallbackMentions, inContext);
         collect(Field.ABSTRACT, paper.abstractText(), mentions, suppressorMentions, fallbackMentions, inContext);
         int missingDescriptions = (paper.brief().isEmpty() ? 1 : 0) + (paper.abstractText().isEmpty() ? 1 : 0);
@@ -346,6 +349,17 @@ public final class TechniqueClassifier {
             }
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
                     inMethod, text.original(), start, matches.end(i)));
+        }
+    }
+
+    /** Mentions for the taxonomy's title patterns: one per pattern found, weighted as a title term. */
+    private void collectTitlePatterns(String title, List<Mention> out) {
+        for (TitlePattern pattern : taxonomy.titlePatterns()) {
+            Matcher found = pattern.pattern().matcher(title);
+            if (found.find()) {
+                out.add(new Mention(pattern.index(), pattern.weight() * TITLE_WEIGHT, Field.TITLE,
+                        pattern.weight() >= NAMING_WEIGHT, false, title, found.start(), found.end()));
+            }
         }
     }
 

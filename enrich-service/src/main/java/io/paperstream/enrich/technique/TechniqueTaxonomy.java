@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The technique taxonomy and its vocabulary, read from {@code /enrich/techniques.tsv}
@@ -80,6 +82,13 @@ public final class TechniqueTaxonomy {
      * higher: the paper applies {@code second} to {@code first}'s object (a quantized KV cache is a
      * KV cache paper first). Both are indexes into {@link #labels()}.
      */
+    /**
+     * A pattern read in the title only, for what a phrase list cannot say: "A 50K-Parameter MLP",
+     * "Sub-1MB Speech Recognition" name a small model whatever digits stand before the unit.
+     */
+    public record TitlePattern(int index, double weight, Pattern pattern) {
+    }
+
     public record Precedence(int first, int second) {
     }
 
@@ -89,6 +98,7 @@ public final class TechniqueTaxonomy {
     private final List<Suppressor> suppressors;
     private final List<Precedence> precedences;
     private final List<Fallback> fallbacks;
+    private final List<TitlePattern> titlePatterns;
     /** By label and main label, whether the label is incidental under that main one (see {@link #isIncidental}). */
     private final boolean[][] incidentalUnder;
     /** By label and main label, whether the label accompanies that main one (see {@link #isCompanion}). */
@@ -98,13 +108,15 @@ public final class TechniqueTaxonomy {
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
-                              List<Precedence> precedences, List<Fallback> fallbacks, boolean[][] incidentalUnder,
-                              boolean[][] companionOf, boolean[] needsContext, TermMatcher<Cue> matcher) {
+                              List<Precedence> precedences, List<Fallback> fallbacks, List<TitlePattern> titlePatterns,
+                              boolean[][] incidentalUnder, boolean[][] companionOf, boolean[] needsContext,
+                              TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
         this.suppressors = suppressors;
         this.precedences = precedences;
         this.fallbacks = fallbacks;
+        this.titlePatterns = titlePatterns;
         this.incidentalUnder = incidentalUnder;
         this.companionOf = companionOf;
         this.needsContext = needsContext;
@@ -128,6 +140,7 @@ public final class TechniqueTaxonomy {
         List<Suppressor> suppressors = new ArrayList<>();
         List<Precedence> precedences = new ArrayList<>();
         List<Fallback> fallbacks = new ArrayList<>();
+        List<TitlePattern> titlePatterns = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
         boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
         boolean[][] companionOf = new boolean[labels.size()][labels.size()];
@@ -168,6 +181,14 @@ public final class TechniqueTaxonomy {
                     }
                     row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, context));
                 }
+                case "title-pattern" -> {
+                    try {
+                        titlePatterns.add(new TitlePattern(labels.indexOf(row.cell(1)), row.number(2),
+                                Pattern.compile(row.cell(3), Pattern.CASE_INSENSITIVE)));
+                    } catch (PatternSyntaxException e) {
+                        unknown.add(row.file() + ":" + row.line() + ": not a regular expression: " + e.getDescription());
+                    }
+                }
                 case "incidental" -> pairs(row, labels, incidentalUnder, unknown);
                 case "companion" -> pairs(row, labels, companionOf, unknown);
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
@@ -194,8 +215,8 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), List.copyOf(fallbacks), incidentalUnder, companionOf, needsContext,
-                builder.build());
+                List.copyOf(precedences), List.copyOf(fallbacks), List.copyOf(titlePatterns), incidentalUnder,
+                companionOf, needsContext, builder.build());
     }
 
     /** Marks {@code pairs[label][main]} for the row's label and each main label it lists. */
@@ -225,6 +246,10 @@ public final class TechniqueTaxonomy {
 
     List<Precedence> precedences() {
         return precedences;
+    }
+
+    List<TitlePattern> titlePatterns() {
+        return titlePatterns;
     }
 
     /** The fallback records, in file order: a {@link Fallback}'s ordinal indexes this list. */

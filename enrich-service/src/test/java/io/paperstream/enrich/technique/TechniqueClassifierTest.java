@@ -584,4 +584,15 @@ class TechniqueClassifierTest {
                 "We prune the experts of a mixture-of-experts model that the router rarely selects."))
                 .containsExactly("pruning-sparsity", "mixture-of-experts");
     }
+
+    @Test
+    void aSmallModelsSizeInTheTitleNamesALightweightDesign() {
+        String brief = "清华大学发布了TinyMixer论文，使用由通道独立线性层构成的MLP架构，解决了时序预测模型参数多的问题";
+        assertThat(ids("TinyMixer: A 50K-Parameter MLP for Long-Horizon Time Series Forecasting", brief, ""))
+                .containsExactly("efficient-architecture");
+        assertThat(ids("TinyASR: Sub-1MB Streaming Speech Recognition on Microcontrollers", "", ""))
+                .containsExactly("efficient-architecture");
+        assertThat(ids("On-Device Training Under 256KB Memory", "", "")).doesNotContain("efficient-architecture");
+        assertThat(ids("Distilling Translators into 600M-Parameter Models", "", "")).doesNotContain("efficient-architecture");
+    }
 }
