@@ -1060,4 +1060,15 @@ class ClaimExtractorTest {
         assertThat(brief("达成了执行效率提升2.52倍、FPS约高21倍的效果"))
                 .extracting(MetricClaim::getKind).containsExactly("speedup", "speedup");
     }
+
+    @Test
+    void noLargerThanHedgesAndAKeptShareOfAQualityNamedFurtherOnIsAScore() {
+        assertThat(abstractText("It keeps accuracy, with an accuracy drop no larger than 0.5 points on any benchmark."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getApprox)
+                .containsExactly(tuple("reduction", 0.5, true));
+        assertThat(abstractText("The converted model recovers 98% of the original model's average commonsense "
+                + "reasoning accuracy.")).extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(brief("达成了LibriSpeech test-other词错率仅5.9%的效果")).extracting(MetricClaim::getKind)
+                .containsExactly("score");
+    }
 }
