@@ -48,8 +48,10 @@ public final class PaperName {
 
     /** What the brief's first clause says was published ("发布了X论文"), if it reads as a name. */
     private static String publishedIn(String brief) {
+        // the publishers and the verb open the brief: "南洋理工大学、阿里巴巴达摩院发布了StopWise论文"
+        String head = brief.length() > PUBLISHED_NAME_REACH ? brief.substring(0, PUBLISHED_NAME_REACH) : brief;
         for (String verb : PUBLISHING_VERBS) {
-            int at = brief.indexOf(verb);
+            int at = head.indexOf(verb);
             if (at < 0) {
                 continue;
             }
@@ -65,6 +67,8 @@ public final class PaperName {
     }
 
     private static final String[] PUBLISHING_VERBS = {"发布了", "提出了", "推出了"};
+    /** How far into the brief the publishing verb may stand (publishers' names come first). */
+    private static final int PUBLISHED_NAME_REACH = 120;
 
     /** A short run of Latin letters, digits and joiners with a capital or digit: no phrase, no Chinese. */
     private static boolean isName(String name) {
