@@ -295,7 +295,8 @@ public final class ClaimExtractor {
         int beforeFiller = skipFillerWord(folded, hedge);
         boolean byAmount = endsWithWord(folded, beforeFiller, "by");
         // ", by 3.4 points on average": a clause that opens with its "by" takes its verb from before the comma
-        int cueFrom = byAmount && trimStart(folded, clauseStart, number.start()) == beforeFiller - 2 ? sentenceStart : clauseStart;
+        boolean opensWithBy = byAmount && trimStart(folded, clauseStart, number.start()) == beforeFiller - 2;
+        int cueFrom = opensWithBy ? sentenceStart : clauseStart;
         boolean approx = false;
         int kindCue = -1;
         int targetCue = -1;
@@ -368,8 +369,9 @@ public final class ClaimExtractor {
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
                 // of two measures ending together the longer names it: "接受长度" over its "长度"
                 // ("8.6x the energy efficiency" over its "energy")
-                boolean longerAtSameEnd = weighted == targetDistance && (cues.ends()[targetCue] == end
-                        && start < cues.starts()[targetCue] || cues.starts()[targetCue] == start && end > cues.ends()[targetCue]);
+                boolean longerAtSameEnd = weighted == targetDistance
+                        && (cues.ends()[targetCue] == end && start < cues.starts()[targetCue]
+                                || cues.starts()[targetCue] == start && end > cues.ends()[targetCue]);
                 if ((weighted < targetDistance || longerAtSameEnd) && weighted <= MAX_TARGET_DISTANCE) {
                     targetCue = k;
                     targetDistance = weighted;
@@ -407,7 +409,8 @@ public final class ClaimExtractor {
                 && cues.markerWithin(Role.TUNED, sentenceStart, number.start())) {
             return null; // "fine-tunes only 0.4% of the parameters" describes the method, it is no result
         }
-        if (number.unit().equals("%") && paramsAfter && endsWithAnyWord(folded, skipFiller(folded, hedge), ADDING_WORDS)) {
+        if (number.unit().equals("%") && paramsAfter
+                && endsWithAnyWord(folded, skipFiller(folded, hedge), ADDING_WORDS)) {
             return null; // "the gates add less than 1% parameters": what the method costs, no result
         }
         if ((statedKind == null || statedKind.equals("score")) && signedPositive(folded, number.start())) {
@@ -435,13 +438,9 @@ public final class ClaimExtractor {
                         && (previous == null || clauseStart == 0 || folded.charAt(clauseStart - 1) != '、'
                                 || !previous.number.unit().equals(number.unit()) || isQualityTarget(target)
                                 || target != null && ERROR_TARGETS.contains(target)));
-        if (namedLevel || !number.isRatioUnit() && namesARateBefore(folded, hedge)
-                || !number.isRatioUnit() && endsWithWord(folded, hedge, "with") && isQualityTarget(target)
-                && cues.starts()[targetCue] >= number.end() && isAdjacent(folded, number.end(), cues.starts()[targetCue])
-                && !(kindCue >= 0 && cues.starts()[kindCue] >= number.end()
-                        && isAdjacent(folded, cues.ends()[targetCue], cues.starts()[kindCue]))) {
-            // "predicts the experts with 92% accuracy and accelerates decoding by 3.1x": the level it works at
-            // (not "with less than 0.3% accuracy loss")
+        if (namedLevel || !number.isRatioUnit()
+                && (namesARateBefore(folded, hedge)
+                        || isQualityLevelAfterWith(folded, cues, number, hedge, targetCue, kindCue))) {
             statedKind = "score";
         }
         boolean absoluteAfterOtherUnit = previous != null && !number.isRatioUnit() && !number.isRelativeUnit()
@@ -515,8 +514,8 @@ public final class ClaimExtractor {
             // number before it in a list said ("平均得分超越同规模模型5.8分、参数量仅为7B教师的1/14")
             kind = "reduction";
         }
-        if (continuesPrevious && previous.kind.equals("speedup") && (kind.equals("reduction") || kind.equals("improvement"))
-                && number.isRatioUnit()
+        if (continuesPrevious && previous.kind.equals("speedup") && number.isRatioUnit()
+                && (kind.equals("reduction") || kind.equals("improvement"))
                 && (target == null || SPEED_TARGETS.contains(target))) {
             // "a 2.35x-2.72x latency reduction on HunyuanVideo and 2.1x on Wan2.1", "serves 2.4x more requests
             // than vLLM and 1.5x more than DistServe"
@@ -564,27 +563,44 @@ public final class ClaimExtractor {
     }
 
     /**
+     * "predicts the experts with 92% accuracy and accelerates decoding by 3.1x": a value after "with" that
+     * a quality measure follows is the level the method works at, whatever kind word is near (not "with
+     * less than 0.3% accuracy loss", whose loss follows the measure).
+     */
+    private static boolean isQualityLevelAfterWith(String folded, Cues cues, NumberMention number, int hedge,
+                                                   int targetCue, int kindCue) {
+        if (targetCue < 0 || !endsWithWord(folded, hedge, "with")
+                || !isQualityTarget(((Target) cues.payloads()[targetCue]).name())) {
+            return false;
+        }
+        int measureStart = cues.starts()[targetCue];
+        return measureStart >= number.end() && isAdjacent(folded, number.end(), measureStart)
+                && !(kindCue >= 0 && cues.starts()[kindCue] >= number.end()
+                        && isAdjacent(folded, cues.ends()[targetCue], cues.starts()[kindCue]));
+    }
+
+    /**
      * "专家预测命中率约91%", "草稿接受率超过90%", "VBench总分83.9%": a rate or total written right before
-     * the value (a hedge between) names the level it is, whatever a list's earlier verb said. Not a
-     * compression or sparsity rate, which {@link Conditions} reads.
+     * the value (a hedge or a link such as 仅 between) names the level it is, whatever a list's earlier
+     * verb said. Not a compression or sparsity rate, which {@link Conditions} reads.
      */
     private static boolean namesARateBefore(String folded, int hedge) {
+        int end = hedge;
         for (String link : RATE_LINKS) {
-            if (hedge > link.length() && folded.startsWith(link, hedge - link.length())) {
-                hedge -= link.length(); // "词错率仅5.9%", "命中率为91%"
+            if (end > link.length() && folded.startsWith(link, end - link.length())) {
+                end -= link.length(); // "词错率仅5.9%", "命中率为91%"
                 break;
             }
         }
-        if (hedge < 2) {
-            return false;
-        }
-        char last = folded.charAt(hedge - 1);
-        return last == '率' && !Phrases.endsWithAny(folded.substring(Math.max(0, hedge - 3), hedge), CHINESE_RATE_WORDS)
-                || last == '分' && (folded.charAt(hedge - 2) == '总' || folded.charAt(hedge - 2) == '均');
+        String before = folded.substring(Math.max(0, end - LEVEL_NOUN_REACH), end);
+        return Phrases.endsWithAny(before, LEVEL_NOUN_ENDINGS) && !Phrases.endsWithAny(before, CHINESE_RATE_WORDS);
     }
 
+    private static final List<String> LEVEL_NOUN_ENDINGS = ClaimWords.LEVEL_NOUN_ENDING.words();
     private static final List<String> CHINESE_RATE_WORDS = ClaimWords.CHINESE_RATE.words();
     private static final List<String> RATE_LINKS = ClaimWords.RATE_LINK.words();
+    /** Enough characters to hold the longest rate word or level noun ending: "剪枝率", "平均分". */
+    private static final int LEVEL_NOUN_REACH = 4;
 
     /**
      * The index of a retention kind word ("retains", "保持") that ends at {@code end}, or whose stem
@@ -886,7 +902,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static boolean endsWithAnyWord(String folded, int end, List<String> words) {
+    static boolean endsWithAnyWord(String folded, int end, List<String> words) {
         for (String word : words) {
             if (endsWithWord(folded, end, word)) {
                 return true;

@@ -34,7 +34,8 @@ final class Conditions {
         if (MEMORY_UNITS.contains(number.unit()) && namesABudgetNext(folded, number.end())) {
             return true; // "under a 320 KB peak-memory budget"
         }
-        if (number.unit().equals("hours") && DATA_AFTER_HOURS.matcher(folded).region(number.end(), folded.length()).lookingAt()) {
+        if (number.unit().equals("hours")
+                && DATA_AFTER_HOURS.matcher(folded).region(number.end(), folded.length()).lookingAt()) {
             return true; // "fine-tuning on 200 hours of speech": the data the experiment uses
         }
         if (number.isStepTime()) {
@@ -56,9 +57,9 @@ final class Conditions {
     private static boolean isLevelKeptAt(String folded, int at) {
         int end = at;
         for (int word = 0; word <= KEPT_MEASURE_WORDS; word++) {
-            end = trimEndOfSpaces(folded, end);
+            end = ClaimExtractor.trimEnd(folded, 0, end);
             int start = end;
-            while (start > 0 && folded.charAt(start - 1) != ' ') {
+            while (start > 0 && !Character.isWhitespace(folded.charAt(start - 1))) {
                 start--;
             }
             if (start == end || !Character.isLetterOrDigit(folded.charAt(end - 1))) {
@@ -70,13 +71,6 @@ final class Conditions {
             end = start;
         }
         return false;
-    }
-
-    private static int trimEndOfSpaces(String folded, int end) {
-        while (end > 0 && folded.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end;
     }
 
     private static final Pattern DATA_AFTER_HOURS = Pattern.compile(
@@ -110,25 +104,15 @@ final class Conditions {
      * the share of data an experiment trains on is a setting ("80% less data" has a kind word first).
      */
     private static final Pattern DATA_SHARE_AFTER = Pattern.compile(
-            "(?:of (?:the |its |their )?(?:available )?)?(?:(?:labeled|labelled|annotated|unlabeled|training|pretraining) )+"
-                    + "(?:data|scans|images|samples|examples|set)\\b|of (?:the |its |their )?(?:available )?(?:data|labels|annotations)\\b"
+            "(?:of (?:the |its |their )?(?:available )?)?"
+                    + "(?:(?:labeled|labelled|annotated|unlabeled|training|pretraining) )+(?:data|scans|images|samples|examples|set)\\b"
+                    + "|of (?:the |its |their )?(?:available )?(?:data|labels|annotations)\\b"
                     + "|的?(?:标注|训练|有标签)(?:数据|样本)");
-    /** Verbs that keep a share of a model's parts, right before the number, followed by a space. */
-    private static final List<String> KEEPING_WORDS = ClaimWords.KEEPING.words().stream().map(w -> w + " ").toList();
+    /** Verbs that keep a share of a model's parts, right before the number. */
+    private static final List<String> KEEPING_WORDS = ClaimWords.KEEPING.words();
     /** The parts a kept share is of: "of the visual tokens", "of key channels" (not "of the accuracy"). */
     private static final Pattern KEPT_PARTS_AFTER = Pattern.compile("of (?:the |its |their |all )?(?:[a-z-]+ ){0,2}?"
             + "(?:tokens|entries|channels|weights|heads|layers|experts|parameters|neurons|patches|frames|features|kv pairs)\\b");
-
-    /** Whether the phrase of {@code words} that {@code before} ends with starts a word. */
-    private static boolean endsAWord(String before, List<String> words) {
-        for (String word : words) {
-            if (before.endsWith(word)) {
-                int start = before.length() - word.length();
-                return start == 0 || !Character.isLetterOrDigit(before.charAt(start - 1));
-            }
-        }
-        return false;
-    }
 
     /** The characters {@link #DATA_SHARE_AFTER} can start with: most numbers are spared the regex. */
     private static final String DATA_SHARE_FIRST_CHARS = "oltaup的标训有";
@@ -175,7 +159,8 @@ final class Conditions {
                 || before.endsWith("with just ")) && REMOVED_AFTER.matcher(after).lookingAt()) {
             return true; // "with 25% of layers removed", "with only 10% of visual tokens retained"
         }
-        if (number.unit().equals("%") && endsAWord(before, KEEPING_WORDS)
+        if (number.unit().equals("%")
+                && ClaimExtractor.endsWithAnyWord(folded, ClaimExtractor.trimEnd(folded, 0, start), KEEPING_WORDS)
                 && KEPT_PARTS_AFTER.matcher(after).lookingAt()) {
             return true; // "keeping only 1% of the entries", "keeps the top 1% of key channels": what the method keeps
         }
