@@ -1,10 +1,9 @@
 package io.paperstream.enrich.claims;
 
 import io.paperstream.enrich.text.DataFile;
+import io.paperstream.enrich.text.WordLists;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +15,8 @@ import java.util.Set;
 enum ClaimWords {
     SPEED_TARGET, ERROR_TARGET, QUALITY_TARGET, GAIN_TARGET, KEPT_PART_TARGET,
     RISING, SIZE, SHORTENING, SURPASSING, RATE_LINK, LEVEL_NOUN_ENDING,
-    LEVEL, TIME_TAKEN, FILLER, KEPT_AT, BASELINE_VERB, ADDING, KEEPING, NOT_A_CHANGE_BEFORE_TO, COMPARATIVE_OPENER, LIKENESS,
+    LEVEL, TIME_TAKEN, FILLER, KEPT_AT, BASELINE_VERB, ADDING, KEEPING, NOT_A_CHANGE_BEFORE_TO, COMPARATIVE_OPENER,
+    LIKENESS,
     SET_AGAINST, DIFFERENCE_AFTER, FEWER_STEPS, BUDGET, RATE, CHINESE_RATE, THEN_MEASURED,
     HARDWARE;
 
@@ -24,7 +24,7 @@ enum ClaimWords {
 
     /** The list's name in the data file: {@code TIME_TAKEN} is {@code time-taken}. */
     String fileName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WordLists.fileName(this);
     }
 
     /** The list's phrases in file order; a stem without its '*', as {@link ClaimLexicon}'s matcher reports it. */
@@ -43,35 +43,7 @@ enum ClaimWords {
     }
 
     static Map<ClaimWords, List<String>> fromRows(List<DataFile.Row> rows) {
-        Map<ClaimWords, List<String>> lists = new EnumMap<>(ClaimWords.class);
-        for (DataFile.Row row : rows) {
-            ClaimWords list = byFileName(row);
-            if (lists.containsKey(list)) {
-                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": list " + row.cell(0)
-                        + " is defined twice");
-            }
-            List<String> words = row.list(1).stream()
-                    .map(w -> w.endsWith("*") ? w.substring(0, w.length() - 1) : w).toList();
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": list " + row.cell(0) + " is empty");
-            }
-            lists.put(list, words);
-        }
-        for (ClaimWords list : values()) {
-            if (!lists.containsKey(list)) {
-                throw new IllegalArgumentException(RESOURCE + ": list " + list.fileName() + " is missing");
-            }
-        }
-        return lists;
-    }
-
-    private static ClaimWords byFileName(DataFile.Row row) {
-        for (ClaimWords list : values()) {
-            if (list.fileName().equals(row.cell(0))) {
-                return list;
-            }
-        }
-        throw new IllegalArgumentException(row.file() + ":" + row.line() + ": unknown list " + row.cell(0));
+        return WordLists.fromRows(rows, RESOURCE, ClaimWords.class);
     }
 
     /** Read on first use, so that a broken file fails the first claim read with the file's line in the message. */

@@ -18,11 +18,9 @@ import java.util.Set;
 final class InstitutionNames {
 
     /** Last words that end an organisation's name: a name ending in one is whole, not cut short. */
-    private static final Set<String> ORGANISATION_LAST_WORDS = Set.of("university", "universities", "institute",
-            "laboratory", "laboratories", "lab", "labs", "college", "academy", "inc", "ltd", "research", "technology",
-            "science", "sciences", "engineering", "hospital", "foundation", "centre", "center");
+    private static final Set<String> ORGANISATION_LAST_WORDS = InstitutionWords.ORGANISATION_LAST_WORD.wordSet();
     /** Company suffixes that may end in a full stop ("Inc."). */
-    private static final Set<String> ABBREVIATED_LAST_WORDS = Set.of("inc", "ltd");
+    private static final Set<String> ABBREVIATED_LAST_WORDS = InstitutionWords.ABBREVIATED_LAST_WORD.wordSet();
     /** More names than any affiliation line holds; beyond it names are not compared in pairs. */
     private static final int MAX_NAMES_COMPARED = 64;
 
@@ -141,7 +139,7 @@ final class InstitutionNames {
         }
     }
 
-    private static final List<String> CONNECTIVES = List.of("of", "for", "and", "&", "di", "de", "del", "della", "der", "des", "du");
+    private static final List<String> CONNECTIVES = InstitutionWords.CONNECTIVE.words();
 
     private static boolean startsWithConnective(String words) {
         return CONNECTIVES.stream().anyMatch(c -> words.startsWith(c + " "));

@@ -42,24 +42,22 @@ public final class InstitutionNormalizer {
                     + "|Scuola|Politecnico|Istituto|Instituto|Hochschule|Ecole|Universidad|Universidade|Universitas|Pontificia"
                     + "|Centro)\\b");
     /** Words that end a company's name ("Cerebras Systems", "LG Electronics"); inside a name they may name a field. */
-    private static final Set<String> COMPANY_LAST_WORDS = Set.of("Systems", "Robotics", "Electronics", "Semiconductor",
-            "Semiconductors", "Networks", "Cloud", "Telecom", "Telekom", "Motors");
+    private static final Set<String> COMPANY_LAST_WORDS = InstitutionWords.COMPANY_LAST_WORD.wordSet();
     /** A name that starts like a unit of an organisation (read with lookingAt). */
     private static final Pattern UNIT_NAME_START = Pattern.compile(
             "(?i)(?:the\\s+)?(?:graduate\\s+school|school|department|dept\\.?|faculty|college|division|centre|center|group"
                     + "|key\\s+laboratory|laboratory|lab|institute|research\\s+(?:center|centre|group)|program(?:me)?|unit)\\b");
     /** A name that ends like a unit of an organisation ("NLP Lab", "Cloud Research Team"). */
-    private static final Set<String> UNIT_LAST_WORDS = Set.of("lab", "team", "group", "centre", "center");
+    private static final Set<String> UNIT_LAST_WORDS = InstitutionWords.UNIT_LAST_WORD.wordSet();
     /** "School of …", "Laboratory for …" anywhere in a name (read with find). */
     private static final Pattern UNIT_OF = Pattern.compile(
             "(?i)\\b(?:school|department|faculty|college|division|centre|center|laboratory)\\s+(?:of|for)\\b");
     /** "Institute of …", "Institute for …" anywhere in a name: a unit only beside a parent it belongs to. */
     private static final Pattern INSTITUTE_OF = Pattern.compile("(?i)\\binstitute\\s+(?:of|for)\\b");
     /** Words that make a name a parent organisation, anywhere in the lower-cased name. */
-    private static final List<String> PARENT_WORDS = List.of("universit", "polytechnic", "institute of technology",
-            "academy of sciences", "gmbh", "company");
+    private static final List<String> PARENT_WORDS = InstitutionWords.PARENT_WORD.words();
     /** Abbreviations that make a name a parent organisation as whole words. */
-    private static final List<String> PARENT_ABBREVIATIONS = List.of("inc", "ltd", "llc");
+    private static final List<String> PARENT_ABBREVIATIONS = InstitutionWords.PARENT_ABBREVIATION.words();
     private static final Pattern BARE_COMPANY_SUFFIX = Pattern.compile("(?i)(?:inc|ltd|llc|corp|gmbh)\\.?");
     private static final Pattern CHINESE_ORGANISATION = Pattern.compile("(?:大学|学院|研究院|研究所|实验室|公司|集团|中心)$");
     private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\d*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹]+$");
@@ -68,15 +66,12 @@ public final class InstitutionNormalizer {
             ",?\\s+(?:Inc\\.?|Srl|S\\.r\\.l\\.|S\\.p\\.A\\.|SpA|Ltd\\.?|LLC|GmbH|AG|B\\.V\\.|Co\\.,? Ltd\\.?|Corp\\.|"
                     + "Corporation|Pty\\.?(?: Ltd\\.?)?|Limited|Pvt\\.?(?: Ltd\\.?)?|Private Limited|N\\.V\\.|S\\.A\\.)$");
     /** The last words {@link #LEGAL_FORM} can end with. */
-    private static final Set<String> LEGAL_FORM_WORDS = Set.of("Inc.", "Inc", "Srl", "S.r.l.", "S.p.A.", "SpA", "Ltd.",
-            "Ltd", "LLC", "GmbH", "AG", "B.V.", "Corp.", "Corporation", "Pty", "Pty.", "Limited", "Pvt", "Pvt.", "N.V.",
-            "S.A.");
+    private static final Set<String> LEGAL_FORM_WORDS = InstitutionWords.LEGAL_FORM.wordSet();
     /** An abbreviation in parentheses after a name ("International Computer Science Institute (ICSI)"). */
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\([\\p{L}\\d&.@\\- ]{2,16}\\)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s*");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+(?=[a-z]+\\s+universit)");
-    private static final Set<String> ANONYMOUS_PUBLISHERS =
-            Set.of("研究团队", "研究人员", "作者", "作者团队", "研究者", "团队", "该研究", "本文", "论文作者");
+    private static final Set<String> ANONYMOUS_PUBLISHERS = InstitutionWords.ANONYMOUS_PUBLISHER.wordSet();
 
     /** A footnote number glued to the end of a name, before a separator or the end of the line. */
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=\\p{IsLatin}\\p{IsLatin})\\d{1,2}(?=\\s*(?:[,;，；]|$))");
@@ -371,11 +366,10 @@ public final class InstitutionNormalizer {
     }
 
     /** Lower-case openings of a fragment that says what the name before it is part of. */
-    private static final List<String> DESCRIBING_OPENINGS = List.of("an initiative of ", "a division of ",
-            "a subsidiary of ", "part of ", "an affiliate of ", "a unit of ");
+    private static final List<String> DESCRIBING_OPENINGS =
+            InstitutionWords.DESCRIBING_OPENING.words().stream().map(w -> w + " ").toList();
     /** Last words of street names in an address ("661 University Ave"). */
-    private static final Set<String> STREET_WORDS = Set.of("Ave", "Ave.", "Avenue", "Street", "St.", "Road", "Rd", "Rd.",
-            "Blvd", "Blvd.", "Boulevard", "Drive", "Way");
+    private static final Set<String> STREET_WORDS = InstitutionWords.STREET_WORD.wordSet();
 
     /** "Qualcomm AI Research, an initiative of Qualcomm Technologies": the fragment describes the name before it. */
     private static boolean describesAnother(String fragment) {
@@ -506,8 +500,7 @@ public final class InstitutionNormalizer {
     }
 
     /** "of" in the languages affiliation lines use ("University of", "Università di", "Universidad de", "Universität zu"). */
-    private static final List<String> OF_WORDS = List.of(" of", " at", " di", " de", " del", " della", " du", " des",
-            " der", " zu");
+    private static final List<String> OF_WORDS = InstitutionWords.OF_WORD.words().stream().map(w -> " " + w).toList();
 
     private static boolean endsWithOfWord(String text) {
         return Phrases.endsWithAny(text, OF_WORDS);
@@ -607,8 +600,7 @@ public final class InstitutionNormalizer {
     }
 
     /** Last words of a company's research lab ("SenseTime Research", "Xiaomi AI Lab", "Huawei Zurich Research Center"). */
-    private static final Set<String> LAB_WORDS = Set.of("Research", "Lab", "Labs", "Laboratory", "Institute", "Center",
-            "Centre", "Academy");
+    private static final Set<String> LAB_WORDS = InstitutionWords.LAB_WORD.wordSet();
     private static final int MAX_LAB_EXTRA_WORDS = 3;
 
     /**
@@ -814,8 +806,7 @@ public final class InstitutionNormalizer {
     }
 
     /** How the names that {@link #UNIT_NAME_START} reads begin, in any case. Kept with the pattern. */
-    private static final List<String> UNIT_NAME_BEGINNINGS = List.of("the", "graduate", "school", "dep", "faculty",
-            "college", "division", "cent", "group", "key", "lab", "institute", "research", "program", "unit");
+    private static final List<String> UNIT_NAME_BEGINNINGS = InstitutionWords.UNIT_NAME_BEGINNING.words();
 
     private static boolean mayStartAsUnit(String name) {
         for (String beginning : UNIT_NAME_BEGINNINGS) {
