@@ -386,7 +386,8 @@ public final class ClaimExtractor {
         }
         String target = targetCue < 0 ? null : ((Target) cues.payloads()[targetCue]).name();
         int keptBefore = retentionEndingAt(folded, cues, trimEnd(folded, 0, hedge));
-        if (keptBefore >= 0 && kindCue >= 0 && cues.starts()[kindCue] >= number.end()) {
+        if (keptBefore >= 0 && kindCue >= 0 && cues.starts()[kindCue] >= number.end()
+                && cues.payloads()[kindCue] instanceof KindCue after && after.kind().equals("compression-ratio")) {
             kindCue = keptBefore; // "retains 98.7% of the full model's performance": the verb, not "of the full"
         }
         if (kindCue < 0) {
@@ -1126,7 +1127,8 @@ public final class ClaimExtractor {
         int from = Math.max(0, end - 32);
         int at = folded.substring(from, end).lastIndexOf(" at a");
         return at >= 0 && folded.substring(from + at, end).indexOf(',') < 0
-                && (folded.startsWith(" at a ", from + at) || folded.startsWith(" at an ", from + at));
+                && (folded.startsWith(" at a ", from + at) || folded.startsWith(" at an ", from + at))
+                && !folded.startsWith(" at a cost of", from + at); // "at a cost of 0.4 AP" is what was lost
     }
 
     /** A mark that ends a clause or a list item, where a look back for what a number belongs to stops. */

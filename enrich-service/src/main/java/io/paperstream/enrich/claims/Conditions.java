@@ -107,6 +107,9 @@ final class Conditions {
             "(?:of (?:the |its |their )?(?:available )?)?"
                     + "(?:(?:labeled|labelled|annotated|unlabeled|training|pretraining) )+(?:data|scans|images|samples|examples|set)\\b"
                     + "|of (?:the |its |their )?(?:available )?(?:data|labels|annotations)\\b"
+                    // "2% of its original pre-training compute", "the final 10% of training"
+                    + "|of (?:the |its |their )?(?:original )?(?:pre-?training|training)"
+                    + "(?: (?:compute|tokens|budget|data|cost)\\b|(?![ -]?[a-z]))"
                     + "|的?(?:标注|训练|有标签)(?:数据|样本)");
     /** Verbs that keep a share of a model's parts, right before the number. */
     private static final List<String> KEEPING_WORDS = ClaimWords.KEEPING.words();
@@ -145,6 +148,10 @@ final class Conditions {
         // "在90%注意力稀疏度下": a qualifier may stand between the number and the rate word
         boolean chineseRateAfter = containsAny(after, CHINESE_RATE_CHARS) && RATE_THEN_UNDER.matcher(after).lookingAt();
         rateAfter |= chineseRateAfter;
+        if (number.unit().equals("%") && !after.isEmpty() && DATA_SHARE_FIRST_CHARS.indexOf(after.charAt(0)) >= 0
+                && DATA_SHARE_AFTER.matcher(after).lookingAt()) {
+            return true; // "trained with only 10% labeled scans": the share of data the experiment uses
+        }
         if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
             if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()
                     || UNDER_RATE_OF.matcher(before).find()) {
@@ -163,10 +170,6 @@ final class Conditions {
                 && ClaimExtractor.endsWithAnyWord(folded, ClaimExtractor.trimEnd(folded, 0, start), KEEPING_WORDS)
                 && KEPT_PARTS_AFTER.matcher(after).lookingAt()) {
             return true; // "keeping only 1% of the entries", "keeps the top 1% of key channels": what the method keeps
-        }
-        if (number.unit().equals("%") && !after.isEmpty() && DATA_SHARE_FIRST_CHARS.indexOf(after.charAt(0)) >= 0
-                && DATA_SHARE_AFTER.matcher(after).lookingAt()) {
-            return true; // "trained with only 10% labeled scans": the share of data the experiment uses
         }
         if (number.unit().equals("%") && before.endsWith("ing ") && REMOVING_BEFORE.matcher(before).find()) {
             return true; // "After removing 30% of the parameters, …": the share the experiment removes
@@ -261,6 +264,7 @@ final class Conditions {
                 && cues.markerWithin(Role.DEVICE, Math.max(0, with - DEVICE_BEFORE_WITH_REACH), with);
     }
 
+    private static final String DEVICE_QUALIFIER_CHARS = "显卡设备消费级";
     private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "per", "with", "for", "at", "to", "by");
 
     private static boolean hasPreposition(String folded, int from, int to) {
@@ -277,6 +281,7 @@ final class Conditions {
     }
 
     private static boolean isQualifierChar(char c) {
-        return c < 128 ? Character.isLetterOrDigit(c) || c == ' ' || c == '-' : c == '显' || c == '卡' || c == '设' || c == '备';
+        // "24GB消费级显卡": a consumer-grade card
+        return c < 128 ? Character.isLetterOrDigit(c) || c == ' ' || c == '-' : DEVICE_QUALIFIER_CHARS.indexOf(c) >= 0;
     }
 }

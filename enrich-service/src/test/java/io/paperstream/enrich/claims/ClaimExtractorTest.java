@@ -1071,4 +1071,27 @@ class ClaimExtractorTest {
         assertThat(brief("达成了LibriSpeech test-other词错率仅5.9%的效果")).extracting(MetricClaim::getKind)
                 .containsExactly("score");
     }
+
+    @Test
+    void whatAMethodCostsInQualityIsAReductionAndTheTrainingItUsesIsASetting() {
+        assertThat(abstractText("INT8 deployment through the vendor SDK costs just 0.2 mIoU."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction");
+        assertThat(abstractText("It cuts backbone FLOPs by 47% at a cost of 0.4 AP."))
+                .extracting(MetricClaim::getKind).containsExactly("reduction", "reduction");
+        assertThat(abstractText("It uses a continued-training budget of 2% of its original pre-training compute.")).isEmpty();
+        assertThat(abstractText("It freezes masks in the final 10% of training.")).isEmpty();
+        assertThat(abstractText("It saves 40% of training iterations while reaching 83.4% top-1 accuracy."))
+                .extracting(MetricClaim::getValue).containsExactly(40.0, 83.4);
+        assertThat(abstractText("FedLoRA-Seg updates only 0.8% of the model parameters.")).isEmpty();
+        assertThat(brief("达成了可在单张24GB消费级GPU上预训练7B模型的效果")).isEmpty();
+    }
+
+    @Test
+    void aFirstTokenTimeShortenedAndAGenerationFrequencyRaisedNTimesAreSpeedups() {
+        assertThat(brief("达成了端到端首token时间缩短６．１倍的效果")).extracting(MetricClaim::getKind).containsExactly("speedup");
+        assertThat(abstractText("It raises action generation frequency by 2.5x."))
+                .extracting(MetricClaim::getKind).containsExactly("speedup");
+        assertThat(abstractText("It renders 1.7x faster because it keeps 62% fewer Gaussians."))
+                .extracting(MetricClaim::getKind).containsExactly("speedup", "reduction");
+    }
 }
