@@ -363,7 +363,7 @@ public final class ClaimExtractor {
                 }
             } else if (payload instanceof Target) {
                 int opener = end <= number.start() ? comparisonOpenerBefore(folded, cues, start) : -1;
-                if (opener >= 0 && targetBetween(cues, clauseStart, opener)) {
+                if (opener >= 0 && cues.targetWithin(null, clauseStart, opener)) {
                     continue; // "吞吐量较原始解码提升91%": decoding is what throughput is compared with
                 }
                 int weighted = ownershipDistance(cues, start, end, number, previousEnd, nextStart);
@@ -549,7 +549,7 @@ public final class ClaimExtractor {
                         && !cues.markerWithin(Role.TUNED, clauseStart, number.start())
                         // "with only 1.2M parameters, 25x fewer than nnU-Net": fewer of what the sentence counted
                         || target == null && folded.startsWith(" fewer than ", number.end())
-                        && namesTargetBefore(cues, "params", sentenceStart, number.start()))) {
+                        && cues.targetWithin("params", sentenceStart, number.start()))) {
             // "the quantized model is 7.5x smaller", "with 14x fewer parameters": compressed 7.5 and 14 times
             kind = "compression-ratio";
         }
@@ -620,16 +620,6 @@ public final class ClaimExtractor {
             }
         }
         return -1;
-    }
-
-    /** Whether a target cue named {@code name} lies within {@code from}-{@code to}. */
-    private static boolean namesTargetBefore(Cues cues, String name, int from, int to) {
-        for (int k = cues.firstEndingAfter(from); k < cues.starts().length && cues.ends()[k] <= to; k++) {
-            if (cues.payloads()[k] instanceof Target target && target.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The sentence's last change (no level) in {@code unit}, or {@code otherwise} when it has none. */
@@ -1161,16 +1151,6 @@ public final class ClaimExtractor {
             }
         }
         return -1;
-    }
-
-    /** Whether a target word lies wholly in [from, to). */
-    private static boolean targetBetween(Cues cues, int from, int to) {
-        for (int k = cues.firstEndingAfter(from); k < cues.starts().length && cues.ends()[k] <= to; k++) {
-            if (cues.starts()[k] >= from && cues.payloads()[k] instanceof Target) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "2.98 points above the original", "3% below the baseline": a change against what follows. */

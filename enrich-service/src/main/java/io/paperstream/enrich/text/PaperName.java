@@ -31,10 +31,7 @@ public final class PaperName {
         if (stop >= 0) {
             name = name.substring(stop + 2).strip();
         }
-        if (name.length() < 2 || name.length() > MAX_LENGTH || words(name) > MAX_WORDS || !hasCapitalOrDigit(name)) {
-            return null;
-        }
-        return TextFolding.fold(name);
+        return readsAsName(name) ? TextFolding.fold(name) : null;
     }
 
     /**
@@ -70,9 +67,14 @@ public final class PaperName {
     /** How far into the brief the publishing verb may stand (publishers' names come first). */
     private static final int PUBLISHED_NAME_REACH = 120;
 
-    /** A short run of Latin letters, digits and joiners with a capital or digit: no phrase, no Chinese. */
+    /** Short, a few words, with a capital or digit: a name, not a phrase. */
+    private static boolean readsAsName(String name) {
+        return name.length() >= 2 && name.length() <= MAX_LENGTH && words(name) <= MAX_WORDS && hasCapitalOrDigit(name);
+    }
+
+    /** A name ({@link #readsAsName}) in Latin letters, digits and joiners only: no Chinese phrase. */
     private static boolean isName(String name) {
-        if (name.length() < 2 || words(name) > MAX_WORDS || !hasCapitalOrDigit(name)) {
+        if (!readsAsName(name)) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
