@@ -198,7 +198,8 @@ record Cues(int[] starts, int[] ends, Cue[] payloads, String[] terms,
     /** Whether a target cue lies wholly inside [from, to): any target, or the one named {@code name}. */
     boolean targetWithin(String name, int from, int to) {
         for (int k = firstEndingAfter(from); k < starts.length && ends[k] <= to; k++) {
-            if (starts[k] >= from && payloads[k] instanceof Target target && (name == null || target.name().equals(name))) {
+            if (starts[k] >= from && payloads[k] instanceof Target target
+                    && (name == null || target.name().equals(name))) {
                 return true;
             }
         }
