@@ -206,9 +206,9 @@ public final class TechniqueClassifier {
         for (int r = 0; r < candidates; r++) {
             int l = ranked[r];
             // a secondary technique must be named, not only hinted at, unless it is the main one's companion
-            // and the brief's method part mentions it
+            // and the brief's method part mentions it (with the companion's minimum score, if it has one)
             if (l != main && (named[l] && scores[l] >= MIN_SCORE && scores[l] >= scores[main] * MIN_SHARE_OF_MAIN
-                    || taxonomy.isCompanion(l, main) && inMethod[l])) {
+                    || taxonomy.isCompanion(l, main, scores[l]) && inMethod[l])) {
                 secondaries.add(l);
             }
         }

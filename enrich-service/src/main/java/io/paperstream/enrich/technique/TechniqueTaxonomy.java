@@ -4,6 +4,7 @@ import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,15 +102,18 @@ public final class TechniqueTaxonomy {
     private final List<TitlePattern> titlePatterns;
     /** By label and main label, whether the label is incidental under that main one (see {@link #isIncidental}). */
     private final boolean[][] incidentalUnder;
-    /** By label and main label, whether the label accompanies that main one (see {@link #isCompanion}). */
-    private final boolean[][] companionOf;
+    /**
+     * By label and main label, the score at which the label accompanies that main one (see {@link #isCompanion}),
+     * or infinity where it does not.
+     */
+    private final double[][] companionScore;
     /** Per label, whether it has context records (see {@link Context}). */
     private final boolean[] needsContext;
     private final TermMatcher<Cue> matcher;
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
                               List<Precedence> precedences, List<Fallback> fallbacks, List<TitlePattern> titlePatterns,
-                              boolean[][] incidentalUnder, boolean[][] companionOf, boolean[] needsContext,
+                              boolean[][] incidentalUnder, double[][] companionScore, boolean[] needsContext,
                               TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
@@ -118,7 +122,7 @@ public final class TechniqueTaxonomy {
         this.fallbacks = fallbacks;
         this.titlePatterns = titlePatterns;
         this.incidentalUnder = incidentalUnder;
-        this.companionOf = companionOf;
+        this.companionScore = companionScore;
         this.needsContext = needsContext;
         this.matcher = matcher;
     }
@@ -143,7 +147,10 @@ public final class TechniqueTaxonomy {
         List<TitlePattern> titlePatterns = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
         boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
-        boolean[][] companionOf = new boolean[labels.size()][labels.size()];
+        double[][] companionScore = new double[labels.size()][labels.size()];
+        for (double[] byMain : companionScore) {
+            Arrays.fill(byMain, Double.POSITIVE_INFINITY);
+        }
         for (DataFile.Row row : rows) {
             switch (row.cell(0)) {
                 case "label" -> {
@@ -189,8 +196,11 @@ public final class TechniqueTaxonomy {
                         unknown.add(row.file() + ":" + row.line() + ": not a regular expression: " + e.getDescription());
                     }
                 }
-                case "incidental" -> pairs(row, labels, incidentalUnder, unknown);
-                case "companion" -> pairs(row, labels, companionOf, unknown);
+                case "incidental" -> pairs(row, labels, unknown, (label, main) -> incidentalUnder[label][main] = true);
+                case "companion" -> {
+                    double minScore = companionMinScore(row, unknown);
+                    pairs(row, labels, unknown, (label, main) -> companionScore[label][main] = minScore);
+                }
                 case "precedes" -> precedences.add(new Precedence(labels.indexOf(row.cell(1)), labels.indexOf(row.cell(2))));
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
@@ -216,20 +226,33 @@ public final class TechniqueTaxonomy {
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
                 List.copyOf(precedences), List.copyOf(fallbacks), List.copyOf(titlePatterns), incidentalUnder,
-                companionOf, needsContext, builder.build());
+                companionScore, needsContext, builder.build());
     }
 
-    /** Marks {@code pairs[label][main]} for the row's label and each main label it lists. */
-    private static void pairs(DataFile.Row row, List<String> labels, boolean[][] pairs, List<String> unknown) {
+    /** Calls {@code pair} with the row's label and each main label it lists. */
+    private static void pairs(DataFile.Row row, List<String> labels, List<String> unknown, PairAction pair) {
         int label = labels.indexOf(row.cell(1));
         for (String main : row.list(2)) {
             int mainLabel = labels.indexOf(main);
             if (mainLabel < 0) {
                 unknown.add(row.file() + ":" + row.line() + ": label not declared: " + main);
             } else if (label >= 0) {
-                pairs[label][mainLabel] = true;
+                pair.accept(label, mainLabel);
             }
         }
+    }
+
+    private interface PairAction {
+        void accept(int label, int main);
+    }
+
+    /** A companion row's minimum score: its fourth cell, or 0 (any score) without one. */
+    private static double companionMinScore(DataFile.Row row, List<String> unknown) {
+        double minScore = row.cells().size() > 3 ? row.number(3) : 0;
+        if (!(minScore >= 0 && minScore <= 1)) {
+            unknown.add(row.file() + ":" + row.line() + ": minimum score must be within 0..1: " + row.cell(3));
+        }
+        return minScore;
     }
 
     public TermMatcher<Cue> matcher() {
@@ -266,12 +289,13 @@ public final class TechniqueTaxonomy {
     }
 
     /**
-     * Whether the label at {@code index} is a second contribution of papers whose main technique is
-     * {@code main} as soon as the brief's method part mentions it, even in passing (a student distilled into a
-     * lightweight design is a lightweight design).
+     * Whether the label at {@code index}, scoring {@code score}, is a second contribution of papers whose main
+     * technique is {@code main} as soon as the brief's method part mentions it, even in passing (a student
+     * distilled into a lightweight design is a lightweight design), or with the record's minimum score
+     * (a quantization method that ships its own kernels).
      */
-    boolean isCompanion(int index, int main) {
-        return companionOf[index][main];
+    boolean isCompanion(int index, int main, double score) {
+        return score >= companionScore[index][main];
     }
 
     /** Whether the label at {@code index} applies only to papers that mention one of its context phrases. */

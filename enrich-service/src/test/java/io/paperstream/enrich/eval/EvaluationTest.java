@@ -64,8 +64,11 @@ class EvaluationTest {
      * 0.850, 0.933, 0.993; 0.923, 0.850, 0.926, 0.945; field35-field37 at e14a9c6 0.879, 0.900, 0.928,
      * 0.981; 0.855, 0.850, 0.963, 0.923; 0.883, 0.875, 0.922, 0.954; and field38-field40 at the session's
      * last rules (90b9b9c), never read, 0.900, 0.900, 0.936, 0.967; 0.893, 0.925, 0.946, 0.969; 0.810,
-     * 0.800, 0.942, 0.988. The rules added after reading their differences are guarded here; they are no
-     * longer unseen data. Floors sit just below each set's figures at 2026.12.1.
+     * 0.800, 0.942, 0.988; then, in 2026.12.2, at the session's start (691ab19, the same figures with its
+     * first two technique rules), field41 (reports' style) 0.889, 0.875, 0.971, 0.957, field42 (whole
+     * taxonomy) 0.877, 0.725, 0.934, 0.960 and field43 (numbers-heavy) 0.909, 0.925, 0.925, 0.982. The rules
+     * added after reading their differences are guarded here; they are no longer unseen data. Floors sit
+     * just below each set's figures at the current version.
      */
     @ParameterizedTest
     @CsvSource({
@@ -79,12 +82,12 @@ class EvaluationTest {
             "field8.jsonl,  0.90, 0.89, 0.92, 0.96, 0.97",
             "field9.jsonl,  0.89, 0.82, 0.94, 0.94, 0.98",
             "field10.jsonl, 0.88, 0.76, 0.91, 0.91, 0.99",
-            "field11.jsonl, 0.89, 0.84, 0.94, 0.96, 0.98",
-            "field12.jsonl, 0.79, 0.57, 0.92, 0.92, 0.97",
+            "field11.jsonl, 0.90, 0.84, 0.94, 0.96, 0.98",
+            "field12.jsonl, 0.80, 0.57, 0.92, 0.92, 0.97",
             "field13.jsonl, 0.90, 0.87, 0.95, 0.97, 0.98",
             "field14.jsonl, 0.90, 0.89, 0.95, 0.99, 0.96",
             "field15.jsonl, 0.88, 0.79, 0.95, 0.97, 0.96",
-            "field16.jsonl, 0.83, 0.74, 0.94, 0.97, 0.94",
+            "field16.jsonl, 0.84, 0.74, 0.94, 0.97, 0.94",
             "field17.jsonl, 0.92, 0.97, 0.96, 0.97, 0.96",
             "field18.jsonl, 0.92, 0.89, 0.97, 0.97, 0.96",
             "field19.jsonl, 0.93, 0.82, 0.96, 0.99, 0.98",
@@ -98,17 +101,20 @@ class EvaluationTest {
             "field27.jsonl, 0.93, 0.84, 0.96, 0.99, 0.95",
             "field28.jsonl, 0.89, 0.79, 0.97, 0.97, 0.99",
             "field29.jsonl, 0.85, 0.89, 0.95, 0.97, 0.96",
-            "field30.jsonl, 0.90, 0.89, 0.94, 0.99, 0.95",
-            "field31.jsonl, 0.93, 0.87, 0.91, 0.99, 0.98",
-            "field32.jsonl, 0.88, 0.89, 0.95, 0.97, 0.93",
+            "field30.jsonl, 0.92, 0.89, 0.94, 0.99, 0.95",
+            "field31.jsonl, 0.94, 0.87, 0.91, 0.99, 0.98",
+            "field32.jsonl, 0.89, 0.89, 0.95, 0.97, 0.93",
             "field33.jsonl, 0.88, 0.84, 0.93, 0.97, 0.98",
-            "field34.jsonl, 0.91, 0.84, 0.92, 0.97, 0.94",
+            "field34.jsonl, 0.92, 0.84, 0.92, 0.97, 0.94",
             "field35.jsonl, 0.87, 0.89, 0.93, 0.99, 0.97",
-            "field36.jsonl, 0.85, 0.84, 0.96, 0.94, 0.91",
-            "field37.jsonl, 0.87, 0.87, 0.92, 0.94, 0.94",
-            "field38.jsonl, 0.89, 0.89, 0.93, 0.99, 0.96",
+            "field36.jsonl, 0.87, 0.84, 0.96, 0.94, 0.91",
+            "field37.jsonl, 0.88, 0.87, 0.92, 0.94, 0.94",
+            "field38.jsonl, 0.90, 0.89, 0.93, 0.99, 0.96",
             "field39.jsonl, 0.88, 0.92, 0.94, 0.99, 0.96",
-            "field40.jsonl, 0.80, 0.79, 0.93, 0.97, 0.98"})
+            "field40.jsonl, 0.80, 0.79, 0.93, 0.97, 0.98",
+            "field41.jsonl, 0.88, 0.87, 0.96, 0.99, 0.95",
+            "field42.jsonl, 0.87, 0.72, 0.92, 0.97, 0.95",
+            "field43.jsonl, 0.90, 0.92, 0.92, 0.94, 0.97"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));

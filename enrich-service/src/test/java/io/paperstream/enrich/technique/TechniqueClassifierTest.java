@@ -595,4 +595,30 @@ class TechniqueClassifierTest {
         assertThat(ids("On-Device Training Under 256KB Memory", "", "")).doesNotContain("efficient-architecture");
         assertThat(ids("Distilling Translators into 600M-Parameter Models", "", "")).doesNotContain("efficient-architecture");
     }
+
+    @Test
+    void aQuantizationMethodThatBringsItsOwnKernelsIsAlsoASystemsContribution() {
+        String title = "FP4-Fast: Microscaling 4-Bit Weight and Activation Quantization for LLMs";
+        String abstractText = "We quantize the weights and activations of large language models to 4 bits with "
+                + "microscaling formats and a learned block-scale search.";
+        assertThat(ids(title, "某大学发布了论文，使用微缩放4比特权重与激活量化及融合反量化的GPU kernel与硬件感知的调度，"
+                + "解决了大模型推理显存占用高的问题", abstractText))
+                .containsExactly("quantization", "systems-hardware");
+        // a kernel mentioned in passing is not enough evidence of one
+        assertThat(ids(title, "某大学发布了论文，使用微缩放4比特权重与激活量化（可在GPU上运行），解决了大模型推理显存占用高的问题",
+                abstractText))
+                .containsExactly("quantization");
+    }
+
+    @Test
+    void aLengthRewardScaledByDifficultyIsEfficientReasoningNotAdaptiveInference() {
+        assertThat(ids("Think Less: Difficulty-Aware Length Rewards for Efficient Chain-of-Thought",
+                "某实验室发布了论文，使用按题目难度自适应调整长度惩罚的强化学习奖励，解决了推理大模型过度思考的问题",
+                "We propose difficulty-aware length rewards for reinforcement learning of reasoning models."))
+                .containsExactly("efficient-reasoning");
+        assertThat(ids("Think When Needed: Difficulty-Aware Routing between Thinking Modes", "",
+                "We route each query to a thinking or a non-thinking mode by its difficulty, which avoids overthinking "
+                        + "and compresses chain-of-thought reasoning."))
+                .contains("efficient-reasoning", "dynamic-inference");
+    }
 }

@@ -31,13 +31,15 @@ class TechniqueTaxonomyTest {
                 row(4, "fallback", "efficient-architecture", "3", "flops"),
                 row(5, "synonym", "pruning-sparsity", "trim"),
                 row(6, "incidental", "pruning-sparsity", "serving"),
-                row(7, "title-pattern", "pruning-sparsity", "0.8", "(unclosed"))))
+                row(7, "title-pattern", "pruning-sparsity", "0.8", "(unclosed"),
+                row(8, "companion", "pruning-sparsity", "pruning-sparsity", "1.5"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("techniques.tsv:2: label not declared: pruning")
                 .hasMessageContaining("techniques.tsv:3: mention count must be a whole number ≥ 1: 2.5")
                 .hasMessageContaining("techniques.tsv:4: label not declared: efficient-architecture")
                 .hasMessageContaining("techniques.tsv:5: unknown record type synonym")
                 .hasMessageContaining("techniques.tsv:6: label not declared: serving")
-                .hasMessageContaining("techniques.tsv:7: not a regular expression: Unclosed group");
+                .hasMessageContaining("techniques.tsv:7: not a regular expression: Unclosed group")
+                .hasMessageContaining("techniques.tsv:8: minimum score must be within 0..1: 1.5");
     }
 }
