@@ -146,6 +146,19 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void aTitleThatCallsThePaperABenchmarkOrAMeasurementContributesNoTechnique() {
+        String brief = "某大学发布了论文，在12款手机与6种推理引擎上评测了4比特与8比特量化模型的端侧推理速度与能耗";
+        String abstractText = "We run quantized language models through six inference engines on twelve phones "
+                + "and report prefill and decode speed, energy and memory.";
+        assertThat(ids("PhoneLLM: A Systematic Benchmark of On-Device Language Model Inference", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("WattWise: Measuring the Energy of LLM Inference across Phones", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("PhoneLLM: Fast On-Device Language Model Inference", brief, abstractText))
+                .doesNotContain("other");
+    }
+
+    @Test
     void quantizationThatTokenizesValuesOrQuantifiesUncertaintyIsNoCompression() {
         assertThat(ids("Chronos: Learning the Language of Time Series", "某公司发布了论文，使用将时间序列数值经缩放与量化映射为固定词表词元的预训练框架。",
                 "Chronos tokenizes time series values using scaling and quantization into a fixed vocabulary and trains "
@@ -198,6 +211,10 @@ class TechniqueClassifierTest {
     void servingAdaptersIsServingAndRoutingQueriesIsDynamicInference() {
         assertThat(ids("S-LoRA: Serving Thousands of Concurrent LoRA Adapters", "某大学发布了论文，使用统一分页与定制CUDA内核的服务系统，解决了同时服务成千上万个LoRA适配器时显存碎片化的问题。",
                 "Serving thousands of LoRA adapters is an open problem; our serving system keeps adapters in main memory."))
+                .startsWith("systems-hardware").doesNotContain("efficient-training");
+        assertThat(ids("AdapterPool: Rank-Aware Batching for Multi-Adapter LoRA Serving",
+                "某公司发布了论文，使用按适配器秩分组批处理的调度方法，解决了多个LoRA适配器同时服务时吞吐低的问题",
+                "Fine-tuned LoRA adapters are cheap to train, but serving them is harder; we batch requests by adapter rank."))
                 .startsWith("systems-hardware").doesNotContain("efficient-training");
         assertThat(ids("AutoMix: Automatically Mixing Language Models", "某大学发布了论文，使用模型路由方法，解决了成本与性能难以权衡的问题。",
                 "AutoMix routes queries to larger models based on how correct the output of a smaller model appears to be."))
