@@ -85,8 +85,8 @@ public final class TechniqueClassifier {
      * One counted term occurrence, its text read from {@code source} only if it becomes evidence;
      * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}).
      */
-    private record Mention(int label, double mass, Field field, boolean named, boolean inMethod, String source,
-                           int start, int end) {
+    private record Mention(int label, double mass, Field field, boolean named, boolean inMethod, boolean firm,
+                           String source, int start, int end) {
         String term() {
             return source.substring(start, end);
         }
@@ -125,6 +125,8 @@ public final class TechniqueClassifier {
 
         int labelCount = taxonomy.labels().size();
         double[] masses = new double[labelCount];
+        // per label, the part of its mass that firm terms give, which no suppressor discounts
+        double[] firmMasses = new double[labelCount];
         boolean[] named = new boolean[labelCount];
         boolean[] namedInTitle = new boolean[labelCount];
         boolean[] inMethod = new boolean[labelCount];
@@ -142,6 +144,9 @@ public final class TechniqueClassifier {
                 share = 1;
             }
             masses[label] += m.mass * share;
+            if (m.firm) {
+                firmMasses[label] += m.mass * share;
+            }
             share /= 2;
             named[label] |= m.named;
             namedInTitle[label] |= m.named && m.field == Field.TITLE;
@@ -152,25 +157,29 @@ public final class TechniqueClassifier {
             for (int l = 0; l < labelCount; l++) {
                 if (fields[l] == 1 << Field.BRIEF.ordinal()) {
                     masses[l] *= UNCORROBORATED_FACTOR;
+                    firmMasses[l] *= UNCORROBORATED_FACTOR;
                 }
             }
         }
         if (missingDescriptions > 0) {
             for (int l = 0; l < labelCount; l++) {
                 masses[l] *= missingDescriptionFactor;
+                firmMasses[l] *= missingDescriptionFactor;
             }
         }
         for (int l = 0; l < labelCount; l++) {
             if (taxonomy.needsContext(l) && !inContext[l]) {
                 masses[l] = 0;
+                firmMasses[l] = 0;
                 fields[l] = 0;
             }
         }
         for (Suppressor suppressor : taxonomy.suppressors()) {
             if (fields[suppressor.index()] != 0
                     && suppressorMentions[suppressor.ordinal()] >= SUPPRESSOR_MIN_MENTIONS) {
-                double mass = masses[suppressor.index()];
-                masses[suppressor.index()] = mass * SUPPRESSED_FACTOR;
+                int l = suppressor.index();
+                double mass = masses[l] - firmMasses[l];
+                masses[l] = firmMasses[l] + mass * SUPPRESSED_FACTOR;
                 if (suppressor.describesIndex() != Suppressor.NONE && fields[suppressor.describesIndex()] != 0) {
                     masses[suppressor.describesIndex()] += mass * (1 - SUPPRESSED_FACTOR);
                 }
@@ -298,8 +307,8 @@ public final class TechniqueClassifier {
             } else if (payload instanceof Suppressor) {
                 suppressors[suppressorCount++] = i;
             } else if (payload instanceof Fallback f) {
-                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, false, text.original(), matches.start(i),
-                        matches.end(i)));
+                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, false, false, text.original(),
+                        matches.start(i), matches.end(i)));
             }
         }
         Arrays.sort(baselines, 0, baselineCount);
@@ -348,7 +357,7 @@ public final class TechniqueClassifier {
                 inMethod = false;
             }
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
-                    inMethod, text.original(), start, matches.end(i)));
+                    inMethod, term.firm(), text.original(), start, matches.end(i)));
         }
     }
 
@@ -365,7 +374,7 @@ public final class TechniqueClassifier {
             Matcher found = pattern.pattern().matcher(title);
             if (found.find()) {
                 out.add(new Mention(pattern.index(), pattern.weight() * TITLE_WEIGHT, Field.TITLE,
-                        pattern.weight() >= NAMING_WEIGHT, false, title, found.start(), found.end()));
+                        pattern.weight() >= NAMING_WEIGHT, false, false, title, found.start(), found.end()));
             }
         }
     }

@@ -22,8 +22,13 @@ public final class TechniqueTaxonomy {
     public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
     }
 
-    /** Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}. */
-    public record Term(int index, double weight) implements Cue {
+    /**
+     * Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}.
+     * A {@code firm} term names the technique even in a paper about a topic that suppresses the label's other
+     * terms ("token-adaptive expert counts" in a mixture-of-experts paper, whose routing words are not
+     * dynamic inference).
+     */
+    public record Term(int index, double weight, boolean firm) implements Cue {
     }
 
     /**
@@ -155,8 +160,8 @@ public final class TechniqueTaxonomy {
             switch (row.cell(0)) {
                 case "label" -> {
                 }
-                case "term" -> {
-                    Term term = new Term(labels.indexOf(row.cell(1)), row.number(2));
+                case "term", "firm-term" -> {
+                    Term term = new Term(labels.indexOf(row.cell(1)), row.number(2), row.cell(0).equals("firm-term"));
                     row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, term));
                 }
                 case "sense" -> {

@@ -351,6 +351,15 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void lettingEachTokenChooseHowManyExpertsItActivatesIsAlsoAdaptiveCompute() {
+        assertThat(ids("AdaExperts: Token-Adaptive Expert Counts for Mixture-of-Experts Language Models",
+                "某大学发布了论文，使用让每个token自适应决定激活专家数量的混合专家路由，解决了MoE模型固定Top-K路由浪费计算的问题",
+                "We let each token of a mixture-of-experts model choose how many experts to use with a dynamic "
+                        + "routing threshold. The MoE layers keep their experts."))
+                .containsExactly("mixture-of-experts", "dynamic-inference");
+    }
+
+    @Test
     void aModelFamilyAsTheSubjectIsNotItsTechnique() {
         assertThat(ids("Mamba Forecasts Stock Prices Better Than Transformers", null,
                 "We feed sentiment scores into a Mamba model and a Transformer and compare their errors."))
