@@ -146,13 +146,19 @@ class TechniqueClassifierTest {
     }
 
     @Test
-    void aTitleThatCallsThePaperABenchmarkOrAMeasurementContributesNoTechnique() {
+    void aTitleThatCallsThePaperABenchmarkAMeasurementOrAStudyContributesNoTechnique() {
         String brief = "某大学发布了论文，在12款手机与6种推理引擎上评测了4比特与8比特量化模型的端侧推理速度与能耗";
         String abstractText = "We run quantized language models through six inference engines on twelve phones "
                 + "and report prefill and decode speed, energy and memory.";
         assertThat(ids("PhoneLLM: A Systematic Benchmark of On-Device Language Model Inference", brief, abstractText))
                 .containsExactly("other");
         assertThat(ids("WattWise: Measuring the Energy of LLM Inference across Phones", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("Watts per Token: Quantifying the Energy Cost of LLM Inference on Phones", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("Lost in Quantization? How 4-Bit Weights Affect Multilingual Recall", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("Does Quantization Hurt Reasoning on Phones?", brief, abstractText))
                 .containsExactly("other");
         assertThat(ids("PhoneLLM: Fast On-Device Language Model Inference", brief, abstractText))
                 .doesNotContain("other");
