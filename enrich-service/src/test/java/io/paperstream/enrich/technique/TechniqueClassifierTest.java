@@ -275,6 +275,15 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void sparseUpdatesInsideFederatedLearningAreNotPruning() {
+        assertThat(ids("FedSparse: Communication-Efficient Federated Fine-Tuning with Sparse Adapter Updates",
+                "某大学发布了论文，使用联邦学习中对适配器更新做top-k稀疏化后再上传的方法，解决了联邦微调通信开销大的问题",
+                "In federated fine-tuning, each client sparsifies the update of its adapters before sending it, so "
+                        + "the federated rounds cost less communication."))
+                .containsExactly("efficient-training");
+    }
+
+    @Test
     void tokenPruningIsTokenReductionNotWeightPruning() {
         assertThat(ids("Visual Token Pruning for Fast VLM Inference", null, "We prune visual tokens early."))
                 .startsWith("token-reduction").doesNotContain("pruning-sparsity");
