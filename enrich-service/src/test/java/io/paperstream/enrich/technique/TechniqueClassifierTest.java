@@ -662,4 +662,15 @@ class TechniqueClassifierTest {
                         + "and compresses chain-of-thought reasoning."))
                 .contains("efficient-reasoning", "dynamic-inference");
     }
+
+    @Test
+    void theAttentionWindowsAndSinksAKvCacheMethodKeepsAreNoAttentionTechniqueUnlessTheTitleSaysSo() {
+        String brief = "某大学发布了论文，使用按注意力头分配预算的KV缓存驱逐方法，对局部头仅保留窗口注意力与attention sink，解决了长文本推理显存占用高的问题";
+        String abstractText = "We evict KV cache entries with a per-head budget; local heads keep only a window attention "
+                + "span and the attention sinks, while retrieval heads keep more of the KV cache.";
+        assertThat(ids("HeadBudget: Head-wise Budget Allocation for KV Cache Eviction", brief, abstractText))
+                .containsExactly("kv-cache");
+        assertThat(ids("HeadBudget: Sparse Attention and Head-wise KV Cache Eviction", brief, abstractText))
+                .contains("kv-cache", "efficient-attention");
+    }
 }
