@@ -638,7 +638,7 @@ class TechniqueClassifierTest {
     }
 
     @Test
-    void aQuantizationMethodThatBringsItsOwnKernelsIsAlsoASystemsContribution() {
+    void aQuantizationOrTrainingMethodThatBringsItsOwnKernelsOrPipelinesIsAlsoASystemsContribution() {
         String title = "FP4-Fast: Microscaling 4-Bit Weight and Activation Quantization for LLMs";
         String abstractText = "We quantize the weights and activations of large language models to 4 bits with "
                 + "microscaling formats and a learned block-scale search.";
@@ -649,6 +649,11 @@ class TechniqueClassifierTest {
         assertThat(ids(title, "某大学发布了论文，使用微缩放4比特权重与激活量化（可在GPU上运行），解决了大模型推理显存占用高的问题",
                 abstractText))
                 .containsExactly("quantization");
+        assertThat(ids("FastNeigh: Cache-Aware Neighbor Sampling for Billion-Edge GNN Training",
+                "某大学发布了论文，使用GPU缓存感知的邻居采样与GPU端采样及特征加载的流水线，解决了图神经网络训练中特征加载成为瓶颈的问题",
+                "We bias neighbor sampling towards nodes whose features already reside in a GPU cache, which makes "
+                        + "mini-batch training of graph neural networks faster; sampling runs on the GPU."))
+                .containsExactly("efficient-training", "systems-hardware");
     }
 
     @Test
