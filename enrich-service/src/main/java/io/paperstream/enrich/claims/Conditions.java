@@ -141,10 +141,8 @@ final class Conditions {
         int end = number.end();
         String before = folded.substring(Math.max(0, start - 32), start);
         String after = folded.substring(end, Math.min(folded.length(), end + SETTING_AFTER_REACH)).stripLeading();
-        boolean rateAfter = false;
-        for (String word : RATE_WORDS) {
-            rateAfter |= after.startsWith(word);
-        }
+        boolean rateAfter = startsWithRateWord(after, 0)
+                || !isKindWordNext(cues, end) && startsWithRateWord(after, afterQualifiers(after));
         // "在90%注意力稀疏度下": a qualifier may stand between the number and the rate word
         boolean chineseRateAfter = containsAny(after, CHINESE_RATE_CHARS) && RATE_THEN_UNDER.matcher(after).lookingAt();
         rateAfter |= chineseRateAfter;
@@ -155,10 +153,7 @@ final class Conditions {
         if (before.endsWith("at ") || before.endsWith("at a ") || before.endsWith("at an ") || before.endsWith(" of ")) {
             if (AT_RATE.matcher(before).find() || AT_RATES_OF.matcher(before).find()
                     || UNDER_RATE_OF.matcher(before).find()) {
-                int k = cues.firstEndingAfter(end);
-                boolean kindWordNext = k < cues.starts().length && cues.payloads()[k] instanceof KindCue
-                        && cues.starts()[k] - end <= 2;
-                return rateAfter || !kindWordNext && before.endsWith(" of ");
+                return rateAfter || !isKindWordNext(cues, end) && before.endsWith(" of ");
             }
             return false;
         }
@@ -185,6 +180,43 @@ final class Conditions {
         return chineseRateAfter
                 || rateAfter && (before.endsWith("以") || before.endsWith("以约")) && !after.startsWith("ratio")
                 || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
+    }
+
+    /** Whether a kind word ("lower", "faster", "compression") follows the number ending at {@code end} right away. */
+    private static boolean isKindWordNext(Cues cues, int end) {
+        int k = cues.firstEndingAfter(end);
+        return k < cues.starts().length && cues.payloads()[k] instanceof KindCue && cues.starts()[k] - end <= 2;
+    }
+
+    private static boolean startsWithRateWord(String text, int from) {
+        for (String word : RATE_WORDS) {
+            if (text.startsWith(word, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may qualify a rate: "at 60% channel sparsity", "at an 8x kv compression rate". */
+    private static final int RATE_QUALIFIER_WORDS = 2;
+
+    /** Where the text continues after up to {@link #RATE_QUALIFIER_WORDS} lower-case words and their spaces. */
+    private static int afterQualifiers(String text) {
+        int at = 0;
+        for (int word = 0; word < RATE_QUALIFIER_WORDS; word++) {
+            int end = at;
+            while (end < text.length() && (text.charAt(end) >= 'a' && text.charAt(end) <= 'z' || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == at || end == text.length() || text.charAt(end) != ' ') {
+                return at;
+            }
+            at = end + 1;
+            if (startsWithRateWord(text, at)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** The first characters of the Chinese rate words and of the verbs that remove or keep a share. */

@@ -48,6 +48,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         NO_LETTER_OR_DIGIT,
         /** Not a digit after optional spaces: "3×" but not "592×592". */
         NO_DIGIT_AFTER_SPACES,
+        /** Not a letter, nor a digit after optional spaces: "2x" but not "2x3" or "512 x 512". */
+        NO_LETTER_NOR_DIGIT_AFTER_SPACES,
         /** Not a character that makes 分 a word of its own (分钟, 分之, 分别, 分类, …). */
         NOT_FEN_WORD,
         /** Not a character that makes 点 a word of its own (点积, 点云, …). */
@@ -134,7 +136,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("rouge-l", "ROUGE-L", Follow.NO_LETTER),
             new Unit("em", "EM", Follow.NO_LETTER),
             new Unit("f1", "F1", Follow.NO_LETTER_OR_DIGIT),
-            new Unit("x", "x", Follow.NO_LETTER_OR_DIGIT),
+            new Unit("x", "x", Follow.NO_LETTER_NOR_DIGIT_AFTER_SPACES),
             new Unit("×", "x", Follow.NO_DIGIT_AFTER_SPACES),
             new Unit("%", "%", Follow.ANY),
             new Unit("个百分点", "points", Follow.ANY),
@@ -697,6 +699,10 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             case NO_DIGIT_AFTER_SPACES -> {
                 int next = skipSpaces(folded, at);
                 yield next >= folded.length() || !isDigit(folded.charAt(next));
+            }
+            case NO_LETTER_NOR_DIGIT_AFTER_SPACES -> {
+                int next = skipSpaces(folded, at);
+                yield !(c >= 'a' && c <= 'z') && (next >= folded.length() || !isDigit(folded.charAt(next)));
             }
             case NOT_FEN_WORD -> FEN_WORDS.indexOf(c) < 0;
             case NOT_DIAN_WORD -> DIAN_WORDS.indexOf(c) < 0;

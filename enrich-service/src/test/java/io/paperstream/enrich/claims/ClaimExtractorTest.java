@@ -302,6 +302,19 @@ class ClaimExtractorTest {
         assertThat(abstractText("It compresses the KV cache 4.98x and runs at 2x lower cost."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
                 .containsExactly(tuple("compression-ratio", 4.98), tuple("reduction", 2.0));
+        // the rate may be named by "compression" alone, and words may qualify it
+        assertThat(abstractText("At 40% compression it keeps 96.1% accuracy. At 60% channel sparsity mIoU drops by "
+                + "0.7 points, and at an 8x KV compression rate the score falls by 1.1 points."))
+                .extracting(MetricClaim::getValue)
+                .containsExactly(96.1, 0.7, 1.1);
+    }
+
+    @Test
+    void theSidesOfAResolutionAreNoRatio() {
+        assertThat(abstractText("Super-resolving a 512 x 512 image takes 0.11 s, and it generates 1024 x 1024 images "
+                + "2.3x faster."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 0.11), tuple("speedup", 2.3));
     }
 
     @Test
