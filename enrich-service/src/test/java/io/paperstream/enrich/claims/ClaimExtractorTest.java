@@ -318,6 +318,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatAPartContributesIsAnImprovementAndWhatAStepCostsAReduction() {
+        assertThat(abstractText("Ablations show that self-distilled recovery contributes 1.9 points of top-1 accuracy. "
+                + "Router fine-tuning costs at most 0.3 points of MMLU accuracy, and pruning costs as little as 0.18 perplexity."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 1.9), tuple("reduction", 0.3), tuple("reduction", 0.18));
+    }
+
+    @Test
     void beatingLiftingAndBeingAboveSomethingAreImprovements() {
         assertThat(abstractText("It beats DPO by up to 6.4 points, lifts QA accuracy by 5%, and lands 2.98 points above the original model."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)

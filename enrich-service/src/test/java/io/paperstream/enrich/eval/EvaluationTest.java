@@ -113,7 +113,7 @@ class EvaluationTest {
             "field39.jsonl, 0.92, 0.94, 0.94, 0.99, 0.96",
             "field40.jsonl, 0.85, 0.82, 0.93, 0.97, 0.98",
             "field41.jsonl, 0.88, 0.87, 0.96, 0.99, 0.95",
-            "field42.jsonl, 0.88, 0.72, 0.93, 0.97, 0.95",
+            "field42.jsonl, 0.88, 0.72, 0.94, 0.97, 0.95",
             "field43.jsonl, 0.90, 0.92, 0.92, 0.94, 0.97"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
