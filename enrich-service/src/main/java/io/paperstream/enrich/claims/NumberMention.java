@@ -194,9 +194,11 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     /** What joins two values of one bare metric: "perplexities of 6.52 and 7.03", "the VBench drop to 0.4 and 0.7". */
-    private static final String[] BARE_VALUE_JOINERS = {" and ", " or ", "/", "和", "、"};
+    private static final String[] BARE_VALUE_JOINERS = {" and ", " or ", "/", "和", "、", ", and ", ", ", "，"};
+    /** Of {@link #BARE_VALUE_JOINERS}, those that join a list only when the values are written alike. */
+    private static final Set<String> COMMA_JOINERS = Set.of(", ", "，");
     /** What may follow such a second value: it stands alone, no measure word or unit glued to it. */
-    private static final String AFTER_BARE_VALUE = " ,.;:)，。；：）、";
+    private static final String AFTER_BARE_VALUE = " ,.;:)，。；：）、/的";
 
     /**
      * The bare number at {@code start} as a second value of the bare metric {@code previous} was read
@@ -212,6 +214,10 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                 int end = numberEnd(folded, start);
                 if (end < folded.length() && AFTER_BARE_VALUE.indexOf(folded.charAt(end)) < 0) {
                     return null; // "、20次", "1024×1024"
+                }
+                if (COMMA_JOINERS.contains(joiner)
+                        && decimals(folded, start, end) != decimals(folded, previous.start, previous.end)) {
+                    return null; // "an FID of 3.12, 2 steps fewer": a comma lists values written alike
                 }
                 return new NumberMention(start, end, null, parse(folded, start, end), previous.unit, previous.level, false);
             }
@@ -349,11 +355,12 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
             "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
             "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
-            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了", "保持", "保持在");
+            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了", "保持", "保持在",
+            "分别为", "分别达到", "分别", "at", "below");
     /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
-            "提升到", "增至", "达到了", "保持", "保持在");
+            "提升到", "增至", "达到了", "保持", "保持在", "分别为", "分别达到", "分别", "at", "below");
     private static final int METRIC_REACH = 24;
     /**
      * {@link #BARE_METRICS} and {@link #METRIC_VALUE_LINKS} by their last character: the walk back
@@ -572,11 +579,16 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      */
     private static void addListItemsBefore(String folded, NumberMention last, List<NumberMention> mentions) {
         int decimals = decimals(folded, last.start, numberEnd(folded, last.start));
-        NumberMention previous = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-        // a bare value a metric name took ("F1 scores of 71.25, 74.50 and 78.75%") may open the list
-        boolean previousBare = previous != null && previous.low == null
-                && previous.end == numberEnd(folded, previous.start);
-        int previousEnd = previous == null ? 0 : previousBare ? previous.start : previous.end;
+        // bare values a metric name took ("F1 scores of 71.25, 74.50 and 78.75%") may open the list
+        int previousEnd = 0;
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            NumberMention previous = mentions.get(m);
+            boolean bare = previous.low == null && previous.end == numberEnd(folded, previous.start);
+            previousEnd = bare ? previous.start : previous.end;
+            if (!bare) {
+                break;
+            }
+        }
         List<NumberMention> items = new ArrayList<>();
         boolean joinedByWord = false;
         int cursor = last.start;
@@ -601,7 +613,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             cursor = itemStart;
         }
         if (items.size() >= 2 || items.size() == 1 && joinedByWord) {
-            if (previousBare && items.get(0).start == previous.start) {
+            // the list's items that were read as values of the metric named before it take the unit instead
+            while (!mentions.isEmpty() && mentions.get(mentions.size() - 1).start >= items.get(0).start) {
                 mentions.remove(mentions.size() - 1);
             }
             mentions.addAll(items);

@@ -1072,8 +1072,23 @@ class ClaimExtractorTest {
         assertThat(abstractText("It attains WikiText2 perplexities of 6.52 and 7.03 on Llama-3-8B and Qwen2-7B."))
                 .extracting(MetricClaim::getUnit).containsExactly("perplexity", "perplexity");
         assertThat(brief("达成了FID为2.87、20次采样的效果")).extracting(MetricClaim::getValue).containsExactly(2.87);
+        // a list of values written alike, after commas or 分别为
+        assertThat(abstractText("It attains WikiText-2 perplexities of 6.19, 5.41 and 3.87 on Llama-2-7B, 13B and 70B, "
+                + "and an FID of 3.12, 2 steps fewer."))
+                .extracting(MetricClaim::getValue).containsExactly(6.19, 5.41, 3.87, 3.12);
+        assertThat(brief("达成了在Llama-2-7B/13B/70B上WikiText-2困惑度分别为6.19/5.41/3.87的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 6.19), tuple("score", 5.41), tuple("score", 3.87));
         assertThat(abstractText("It outperforms RECOMP by 3.2 EM on HotpotQA."))
                 .extracting(MetricClaim::getKind, MetricClaim::getUnit).containsExactly(tuple("improvement", "EM"));
+    }
+
+    @Test
+    void aMetricKeptAtOrBelowAValueNamesTheLevel() {
+        assertThat(abstractText("It keeps WikiText-2 perplexity at 5.91 for LLaMA-3-8B, and it is the first 3-bit method "
+                + "to keep perplexity below 4.0."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 5.91, "perplexity"), tuple("score", 4.0, "perplexity"));
     }
 
     @Test
