@@ -433,6 +433,7 @@ public final class ClaimExtractor {
         // noun's "of" names, or that is set against another's, is the level reached, whatever came before
         boolean namedLevel = statedKind == null && !number.isRatioUnit()
                 && (endsWithAnyWord(folded, hedge, LEVEL_WORDS) || isSetAgainstAnother(folded, number)
+                        || isLevelAfterChange(folded, hedge)
                         // "词错误率6.2%", "平均准确率59.8%": the measure written right before the value names its level
                         // (not in a list after 、: "减少tokens达40%、推理延迟82%" lists what one verb cut)
                         || targetCue >= 0 && cues.ends()[targetCue] == hedge && TextFolding.isCjk(folded.charAt(hedge - 1))
@@ -450,6 +451,11 @@ public final class ClaimExtractor {
             // "accelerates FLUX by 2.8x with a CLIP drop of only 0.1, HunyuanVideo by 2.1x": a "by" amount
             // continues the sentence's last one in its unit, not the number between
             previous = lastChangeInSentence(drafts, sentenceStart, number.unit(), previous);
+        }
+        if (!byAmount && statedKind == null && previous != null && !previous.number.unit().equals(number.unit())) {
+            // "reaches 87.4% on CT, 1.3 points above full fine-tuning, and 82.1% on MRI": a value continues
+            // the sentence's last level in its unit, not the difference between
+            previous = lastLevelInSentence(drafts, sentenceStart, number.unit(), previous);
         }
         boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
                 && previous.sentenceStart == sentenceStart && previous.kindStated
@@ -626,6 +632,23 @@ public final class ClaimExtractor {
     private static Draft lastChangeInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {
         for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceStart == sentenceStart; i--) {
             if (drafts.get(i).number.unit().equals(unit) && !drafts.get(i).kind.equals("score")) {
+                return drafts.get(i);
+            }
+        }
+        return otherwise;
+    }
+
+    /** "improves mIoU by 5.3 points, to 72.9%": after a change, ", to" names the level it reached. */
+    private static boolean isLevelAfterChange(String folded, int hedge) {
+        int end = trimEnd(folded, 0, hedge);
+        return endsWithWord(folded, end, "to") && end >= 3 && trimEnd(folded, 0, end - 2) > 0
+                && folded.charAt(trimEnd(folded, 0, end - 2) - 1) == ',';
+    }
+
+    /** The sentence's last level reached in {@code unit}, else {@code otherwise}. */
+    private static Draft lastLevelInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {
+        for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceStart == sentenceStart; i--) {
+            if (drafts.get(i).number.unit().equals(unit) && drafts.get(i).kind.equals("score")) {
                 return drafts.get(i);
             }
         }

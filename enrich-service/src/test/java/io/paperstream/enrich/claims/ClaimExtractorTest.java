@@ -1084,6 +1084,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aValueAfterADifferenceContinuesTheLastLevelInItsUnitAndCommaToNamesTheLevelReached() {
+        assertThat(abstractText("It reaches an average Dice of 87.4% on multi-organ CT, 1.3 points above full fine-tuning, "
+                + "and 82.1% on AMOS-MRI."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 87.4), tuple("improvement", 1.3), tuple("score", 82.1));
+        assertThat(abstractText("The student improves mIoU on ScanNet by 5.3 points, to 72.9%, and on nuScenes by 3.8 points."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 5.3), tuple("score", 72.9), tuple("improvement", 3.8));
+    }
+
+    @Test
     void aMetricKeptAtOrBelowAValueNamesTheLevel() {
         assertThat(abstractText("It keeps WikiText-2 perplexity at 5.91 for LLaMA-3-8B, and it is the first 3-bit method "
                 + "to keep perplexity below 4.0."))
