@@ -342,6 +342,9 @@ public final class ClaimExtractor {
                 if (byAmount && kind.kind().equals("score")) {
                     continue; // "improves scores by 16%": a 'by' amount is a change, whatever noun is nearer
                 }
+                if (end <= number.start() && isStepTakenBefore(folded, end, number.start())) {
+                    continue; // "将专家数减半后仍保持原模型97%的精度": the step taken before the result, not its kind
+                }
                 if ((kind.retention() || byAmount) && start >= number.end()) {
                     // "cuts cost by 59% while maintaining accuracy", "by up to 4x with strong scaling":
                     // what is kept, or a "by" amount's verb, comes before the number
@@ -636,6 +639,23 @@ public final class ClaimExtractor {
             }
         }
         return otherwise;
+    }
+
+    /** How far after a kind word 后 may close the step it names: "减半后", "减少一半后". */
+    private static final int STEP_AFTER_REACH = 4;
+
+    /** Whether 后 follows the kind word ending at {@code end} within a few characters, before {@code limit}. */
+    private static boolean isStepTakenBefore(String folded, int end, int limit) {
+        for (int i = end; i < Math.min(limit, end + STEP_AFTER_REACH); i++) {
+            char c = folded.charAt(i);
+            if (c == '后') {
+                return true;
+            }
+            if (!TextFolding.isCjk(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "improves mIoU by 5.3 points, to 72.9%": after a change, ", to" names the level it reached. */

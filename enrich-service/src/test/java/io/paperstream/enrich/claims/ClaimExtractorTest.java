@@ -1095,6 +1095,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aStepTakenBeforeTheResultDoesNotGiveItsKind() {
+        assertThat(brief("达成了将每层专家数减半后仍保持原模型96.7%的零样本性能的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 96.7));
+    }
+
+    @Test
     void aMetricKeptAtOrBelowAValueNamesTheLevel() {
         assertThat(abstractText("It keeps WikiText-2 perplexity at 5.91 for LLaMA-3-8B, and it is the first 3-bit method "
                 + "to keep perplexity below 4.0."))
