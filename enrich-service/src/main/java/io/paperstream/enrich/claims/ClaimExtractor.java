@@ -206,6 +206,16 @@ public final class ClaimExtractor {
         for (int i = drafts.size() - 2; i >= 0; i--) {
             Draft first = drafts.get(i);
             Draft second = drafts.get(i + 1);
+            // "serves 2.3x more requests per second than vLLM and 1.4x more than DistServe": N times a
+            // throughput is a speedup, and the ratio joined to it without a measure of its own is one too
+            boolean speedRatio = first.kind.equals("speedup") && first.number.isRatioUnit()
+                    && first.target != null && SPEED_TARGETS.contains(first.target);
+            if (speedRatio && !first.kindStated && second.kind.equals("improvement") && second.target == null
+                    && second.number.isRatioUnit() && first.clauseStart == second.clauseStart
+                    && isCoordinated(cues, first.number.end(), second.number.start(), -1)) {
+                second.kind = "speedup";
+                continue;
+            }
             boolean takesKind = !first.kindStated && second.kindStated;
             boolean takesTarget = first.target == null && second.target != null;
             if ((takesKind || takesTarget) && first.clauseStart == second.clauseStart

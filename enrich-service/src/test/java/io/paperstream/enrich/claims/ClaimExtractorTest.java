@@ -1095,6 +1095,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aRatioJoinedToNTimesAThroughputIsASpeedupToo() {
+        assertThat(abstractText("It serves 2.3x more requests per second than vLLM and 2.0x more than DistServe."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("speedup", 2.3), tuple("speedup", 2.0));
+        assertThat(abstractText("It reaches 2.3x higher SLO attainment than vLLM and 2.0x more than DistServe."))
+                .extracting(MetricClaim::getKind).containsExactly("improvement", "improvement");
+    }
+
+    @Test
     void aStepTakenBeforeTheResultDoesNotGiveItsKind() {
         assertThat(brief("达成了将每层专家数减半后仍保持原模型96.7%的零样本性能的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
