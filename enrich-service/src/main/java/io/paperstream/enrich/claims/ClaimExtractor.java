@@ -397,7 +397,9 @@ public final class ClaimExtractor {
                         && ((Target) payload).name().equals("acceptance-length");
             }
         }
-        String target = targetCue < 0 ? null : ((Target) cues.payloads()[targetCue]).name();
+        // "accepted 78% of the time": how often something happens is a level, and the time is no measure
+        boolean shareOfTheTime = number.unit().equals("%") && folded.startsWith(" of the time", number.end());
+        String target = targetCue < 0 || shareOfTheTime ? null : ((Target) cues.payloads()[targetCue]).name();
         int keptBefore = retentionEndingAt(folded, cues, trimEnd(folded, 0, hedge));
         if (keptBefore >= 0 && kindCue >= 0 && cues.starts()[kindCue] >= number.end()
                 && cues.payloads()[kindCue] instanceof KindCue after && after.kind().equals("compression-ratio")) {
@@ -446,7 +448,7 @@ public final class ClaimExtractor {
         // noun's "of" names, or that is set against another's, is the level reached, whatever came before
         boolean namedLevel = statedKind == null && !number.isRatioUnit()
                 && (endsWithAnyWord(folded, hedge, LEVEL_WORDS) || isSetAgainstAnother(folded, number)
-                        || isLevelAfterChange(folded, hedge)
+                        || isLevelAfterChange(folded, hedge) || shareOfTheTime
                         // "词错误率6.2%", "平均准确率59.8%": the measure written right before the value names its level
                         // (not in a list after 、: "减少tokens达40%、推理延迟82%" lists what one verb cut)
                         || targetCue >= 0 && cues.ends()[targetCue] == hedge && TextFolding.isCjk(folded.charAt(hedge - 1))

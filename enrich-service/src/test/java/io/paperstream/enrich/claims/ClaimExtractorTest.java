@@ -1104,6 +1104,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void howOftenSomethingHappensIsALevelEvenAfterAChange() {
+        assertThat(abstractText("It runs 2.1x faster, and the second token is accepted 78% of the time on MT-Bench."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", 2.1, null), tuple("score", 78.0, null));
+    }
+
+    @Test
     void aStepTakenBeforeTheResultDoesNotGiveItsKind() {
         assertThat(brief("达成了将每层专家数减半后仍保持原模型96.7%的零样本性能的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
