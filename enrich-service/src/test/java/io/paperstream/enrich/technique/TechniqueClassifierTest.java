@@ -499,7 +499,10 @@ class TechniqueClassifierTest {
             "Concise by Difficulty | We propose a length reward that adapts to difficulty so that easy answers get short. | efficient-reasoning",
             "Stop When You Know | We propose a probe after which thinking is terminated once the answers agree. | efficient-reasoning",
             "Blank-Frame Dropping for Streaming ASR | The encoder drops frames that the CTC head predicts as blank. | token-reduction",
-            "Jacobi Decoding of Action Chunks | All action tokens are refined jointly by fixed-point iterations. | speculative-decoding"
+            "Jacobi Decoding of Action Chunks | All action tokens are refined jointly by fixed-point iterations. | speculative-decoding",
+            "Look Less, Act Sooner | We propose patch selection by a scorer that forwards only the top-ranked image patches. | token-reduction",
+            "HelixHash for Genomic Models | We propose bucketing keys and queries by locality-sensitive hashing, so attention stays within buckets. | efficient-attention",
+            "StrideAct for Robot Control | Each new action chunk of the diffusion policy is warm-started from the previous one, so fewer denoising steps run. | diffusion-acceleration"
     })
     void namesTheFieldUsesForATechniqueAreTerms(String title, String abstractText, String label) {
         assertThat(ids(title, null, abstractText)).startsWith(label);
