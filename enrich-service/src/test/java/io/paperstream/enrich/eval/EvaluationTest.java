@@ -67,12 +67,11 @@ class EvaluationTest {
      * 0.800, 0.942, 0.988; then, in 2026.12.2, at the session's start (691ab19, the same figures with its
      * first two technique rules), field41 (reports' style) 0.889, 0.875, 0.971, 0.957, field42 (whole
      * taxonomy) 0.877, 0.725, 0.934, 0.960 and field43 (numbers-heavy) 0.909, 0.925, 0.925, 0.982; and,
-     * written with fresher topics and measured once at the session's last rules (2026.12.2), field44 (reports'
-     * style) 0.729, 0.750, 0.965, 0.924, field45 (whole taxonomy) 0.737, 0.675, 0.962, 0.881 and field46
-     * (numbers-heavy) 0.855, 0.875, 0.898, 0.976 (at 691ab19: 0.717, 0.719, 0.847 techniques; 0.961, 0.962,
-     * 0.894 claims). The rules
-     * added after reading their differences are guarded here; they are no longer unseen data. Floors sit
-     * just below each set's figures at the current version.
+     * written with fresher topics and measured once at 747147c (2026.12.2 before the vocabulary they
+     * prompted), field44 (reports' style) 0.729, 0.750, 0.965, 0.924, field45 (whole taxonomy) 0.737, 0.675,
+     * 0.962, 0.881 and field46 (numbers-heavy) 0.855, 0.875, 0.898, 0.976 (at 691ab19: 0.717, 0.719, 0.847
+     * techniques; 0.961, 0.962, 0.894 claims). The rules added after reading their differences are guarded
+     * here; they are no longer unseen data. Floors sit just below each set's figures at the current version.
      */
     @ParameterizedTest
     @CsvSource({
