@@ -673,8 +673,11 @@ public final class ClaimExtractor {
     /** "improves mIoU by 5.3 points, to 72.9%": after a change, ", to" names the level it reached. */
     private static boolean isLevelAfterChange(String folded, int hedge) {
         int end = trimEnd(folded, 0, hedge);
-        return endsWithWord(folded, end, "to") && end >= 3 && trimEnd(folded, 0, end - 2) > 0
-                && folded.charAt(trimEnd(folded, 0, end - 2) - 1) == ',';
+        if (!endsWithWord(folded, end, "to")) {
+            return false;
+        }
+        int beforeTo = trimEnd(folded, 0, end - 2);
+        return beforeTo > 0 && folded.charAt(beforeTo - 1) == ',';
     }
 
     /** The sentence's last level reached in {@code unit}, else {@code otherwise}. */

@@ -182,7 +182,7 @@ final class Conditions {
                 || before.endsWith("压缩") && CONDITION_UNDER.matcher(after).lookingAt();
     }
 
-    /** Whether a kind word ("lower", "faster", "compression") follows the number ending at {@code end} right away. */
+    /** Whether a kind word ("lower", "faster", "compression") follows the number ending at {@code end}. */
     private static boolean isKindWordNext(Cues cues, int end) {
         int k = cues.firstEndingAfter(end);
         return k < cues.starts().length && cues.payloads()[k] instanceof KindCue && cues.starts()[k] - end <= 2;
@@ -205,7 +205,7 @@ final class Conditions {
         int at = 0;
         for (int word = 0; word < RATE_QUALIFIER_WORDS; word++) {
             int end = at;
-            while (end < text.length() && (text.charAt(end) >= 'a' && text.charAt(end) <= 'z' || text.charAt(end) == '-')) {
+            while (end < text.length() && isQualifierWordChar(text.charAt(end))) {
                 end++;
             }
             if (end == at || end == text.length() || text.charAt(end) != ' ') {
@@ -217,6 +217,10 @@ final class Conditions {
             }
         }
         return at;
+    }
+
+    private static boolean isQualifierWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c == '-';
     }
 
     /** The first characters of the Chinese rate words and of the verbs that remove or keep a share. */
