@@ -426,7 +426,7 @@ public final class ClaimExtractor {
             return null; // "fine-tunes only 0.4% of the parameters" describes the method, it is no result
         }
         if (number.unit().equals("%") && paramsAfter
-                && endsWithAnyWord(folded, skipFiller(folded, hedge), ADDING_WORDS)) {
+                && endsWithAnyWord(folded, skipSpacesAndDe(folded, hedge), ADDING_WORDS)) {
             return null; // "the gates add less than 1% parameters": what the method costs, no result
         }
         if ((statedKind == null || statedKind.equals("score")) && signedPositive(folded, number.start())) {
@@ -465,12 +465,12 @@ public final class ClaimExtractor {
         if (byAmount && previous != null && !previous.number.unit().equals(number.unit())) {
             // "accelerates FLUX by 2.8x with a CLIP drop of only 0.1, HunyuanVideo by 2.1x": a "by" amount
             // continues the sentence's last one in its unit, not the number between
-            previous = lastChangeInSentence(drafts, sentenceStart, number.unit(), previous);
+            previous = lastInSentence(drafts, sentenceStart, number.unit(), false, previous);
         }
         if (!byAmount && statedKind == null && previous != null && !previous.number.unit().equals(number.unit())) {
             // "reaches 87.4% on CT, 1.3 points above full fine-tuning, and 82.1% on MRI": a value continues
             // the sentence's last level in its unit, not the difference between
-            previous = lastLevelInSentence(drafts, sentenceStart, number.unit(), previous);
+            previous = lastInSentence(drafts, sentenceStart, number.unit(), true, previous);
         }
         boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
                 && previous.sentenceStart == sentenceStart && previous.kindStated
@@ -643,10 +643,14 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    /** The sentence's last change (no level) in {@code unit}, or {@code otherwise} when it has none. */
-    private static Draft lastChangeInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {
+    /**
+     * The sentence's last level reached ({@code level}) or last change (not) in {@code unit}, or
+     * {@code otherwise} when it has none.
+     */
+    private static Draft lastInSentence(List<Draft> drafts, int sentenceStart, String unit, boolean level,
+                                        Draft otherwise) {
         for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceStart == sentenceStart; i--) {
-            if (drafts.get(i).number.unit().equals(unit) && !drafts.get(i).kind.equals("score")) {
+            if (drafts.get(i).number.unit().equals(unit) && drafts.get(i).kind.equals("score") == level) {
                 return drafts.get(i);
             }
         }
@@ -680,27 +684,13 @@ public final class ClaimExtractor {
         return beforeTo > 0 && folded.charAt(beforeTo - 1) == ',';
     }
 
-    /** The sentence's last level reached in {@code unit}, else {@code otherwise}. */
-    private static Draft lastLevelInSentence(List<Draft> drafts, int sentenceStart, String unit, Draft otherwise) {
-        for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentenceStart == sentenceStart; i--) {
-            if (drafts.get(i).number.unit().equals(unit) && drafts.get(i).kind.equals("score")) {
-                return drafts.get(i);
-            }
-        }
-        return otherwise;
-    }
-
     private static final List<String> ADDING_WORDS = ClaimWords.ADDING.words();
 
     private static final List<String> FEWER_STEPS = ClaimWords.FEWER_STEPS.words().stream().map(w -> " " + w).toList();
 
     /** "converges in 2.1x fewer steps", "reaches LoRA's final loss in 2.5x fewer steps". */
     private static boolean convergesFaster(String folded, NumberMention number, int clauseStart) {
-        boolean fewerSteps = false;
-        for (String words : FEWER_STEPS) {
-            fewerSteps |= folded.startsWith(words, number.end());
-        }
-        if (!fewerSteps) {
+        if (!Phrases.startsWithAny(folded, number.end(), FEWER_STEPS)) {
             return false;
         }
         String before = folded.substring(clauseStart, number.start());
@@ -751,7 +741,7 @@ public final class ClaimExtractor {
      * "reaches 62%, compared with 57% for PPO": so is the number a comparison opens with.
      */
     private static boolean isBaselineValue(String folded, Cues cues, NumberMention number) {
-        int end = skipFiller(folded, number.start());
+        int end = skipSpacesAndDe(folded, number.start());
         for (String verb : BASELINE_VERBS) {
             if (endsWithWord(folded, end, verb)) {
                 // "the full-precision baseline scores 4.22"
@@ -931,7 +921,7 @@ public final class ClaimExtractor {
     }
 
     /** Skips spaces and a 的 before {@code end}. */
-    private static int skipFiller(String folded, int end) {
+    private static int skipSpacesAndDe(String folded, int end) {
         int i = trimEnd(folded, 0, end);
         if (i > 0 && folded.charAt(i - 1) == '的') {
             i = trimEnd(folded, 0, i - 1);
@@ -1036,7 +1026,7 @@ public final class ClaimExtractor {
      * 百分点" is higher, whatever 低 said.
      */
     private static String comparativeKind(String folded, Cues cues, int hedge, int clauseStart, boolean onlyAfterBi) {
-        int end = skipFiller(folded, hedge);
+        int end = skipSpacesAndDe(folded, hedge);
         if (end <= clauseStart) {
             return null;
         }

@@ -141,8 +141,8 @@ final class Conditions {
         int end = number.end();
         String before = folded.substring(Math.max(0, start - 32), start);
         String after = folded.substring(end, Math.min(folded.length(), end + SETTING_AFTER_REACH)).stripLeading();
-        boolean rateAfter = startsWithRateWord(after, 0)
-                || !isKindWordNext(cues, end) && startsWithRateWord(after, afterQualifiers(after));
+        boolean rateAfter = Phrases.startsWithAny(after, RATE_WORDS)
+                || !isKindWordNext(cues, end) && Phrases.startsWithAny(after, afterQualifiers(after), RATE_WORDS);
         // "在90%注意力稀疏度下": a qualifier may stand between the number and the rate word
         boolean chineseRateAfter = containsAny(after, CHINESE_RATE_CHARS) && RATE_THEN_UNDER.matcher(after).lookingAt();
         rateAfter |= chineseRateAfter;
@@ -188,15 +188,6 @@ final class Conditions {
         return k < cues.starts().length && cues.payloads()[k] instanceof KindCue && cues.starts()[k] - end <= 2;
     }
 
-    private static boolean startsWithRateWord(String text, int from) {
-        for (String word : RATE_WORDS) {
-            if (text.startsWith(word, from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How many words may qualify a rate: "at 60% channel sparsity", "at an 8x kv compression rate". */
     private static final int RATE_QUALIFIER_WORDS = 2;
 
@@ -212,7 +203,7 @@ final class Conditions {
                 return at;
             }
             at = end + 1;
-            if (startsWithRateWord(text, at)) {
+            if (Phrases.startsWithAny(text, at, RATE_WORDS)) {
                 return at;
             }
         }

@@ -1,11 +1,15 @@
 package io.paperstream.enrich.claims;
 
+import io.paperstream.enrich.text.Phrases;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A number with a unit in folded text, possibly a range ("2.35x至2.72x", "88-99%", "273×-1365×").
@@ -272,12 +276,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
 
     /** Whether a difference word ("below", "higher than") follows the number ending at {@code end}. */
     private static boolean differenceFollows(String folded, int end) {
-        for (String word : DIFFERENCE_AFTER) {
-            if (folded.startsWith(word, end)) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.startsWithAny(folded, end, DIFFERENCE_AFTER);
     }
 
     /**
@@ -350,17 +349,17 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"fréchet audio distance", "FAD"}, {"frechet audio distance", "FAD"}, {"fréchet inception distance", "FID"},
             {"frechet inception distance", "FID"}, {"rmse", "RMSE"},
             {"接受长度", "tokens"}};
-    /** What may stand between such a metric's name and its value ("perplexity of 8.41", "困惑度仅增加0.18"). */
-    private static final Set<String> METRIC_VALUE_LINKS = Set.of("of", "is", "was", "to", "by", "down", "up",
-            "only", "just", "about", "around", "reaches", "reached", "drops", "falls", "rises", "improves",
-            "loss", "drop", "increase", "of only", "=", ":", "为", "仅为", "达到", "达", "降至", "降到", "降低", "降低了",
-            "下降", "下降了", "提升", "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "只有", "了", "约",
-            "低至", "~", "（", "(", "）", ")", "不超过", "不到", "仅降", "降", "提升至", "提升到", "增至", "达到了", "保持", "保持在",
-            "分别为", "分别达到", "分别", "at", "below");
-    /** Of {@link #METRIC_VALUE_LINKS}, those that name the value a metric reached rather than a change. */
+    /** Links between a metric's name and its value that name the level reached ("perplexity of 8.41", "困惑度为8.41"). */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
             "提升到", "增至", "达到了", "保持", "保持在", "分别为", "分别达到", "分别", "at", "below");
+    /** Links that name a change of the metric ("困惑度仅增加0.18", "FID drops 0.6"). */
+    private static final Set<String> CHANGE_LINKS = Set.of("to", "by", "down", "up", "drops", "falls", "rises",
+            "improves", "loss", "drop", "increase", "of only", "降至", "降到", "降低", "降低了", "下降", "下降了", "提升",
+            "提升了", "提高", "增加", "增加了", "上升", "升高", "损失", "仅", "了", "低至", "不超过", "不到", "仅降", "降");
+    /** What may stand between such a metric's name and its value: a level's links or a change's. */
+    private static final Set<String> METRIC_VALUE_LINKS = Stream.concat(LEVEL_LINKS.stream(), CHANGE_LINKS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     private static final int METRIC_REACH = 24;
     /**
      * {@link #BARE_METRICS} and {@link #METRIC_VALUE_LINKS} by their last character: the walk back

@@ -9,8 +9,13 @@ public final class Phrases {
     }
 
     public static boolean startsWithAny(String text, List<String> prefixes) {
+        return startsWithAny(text, 0, prefixes);
+    }
+
+    /** Whether one of {@code prefixes} stands in {@code text} at {@code from}. */
+    public static boolean startsWithAny(String text, int from, List<String> prefixes) {
         for (String prefix : prefixes) {
-            if (text.startsWith(prefix)) {
+            if (text.startsWith(prefix, from)) {
                 return true;
             }
         }
