@@ -348,7 +348,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             {"acceptance length", "tokens"}, {"acceptance lengths", "tokens"}, {"accepted length", "tokens"},
             {"fréchet audio distance", "FAD"}, {"frechet audio distance", "FAD"}, {"fréchet inception distance", "FID"},
             {"frechet inception distance", "FID"}, {"rmse", "RMSE"},
-            {"接受长度", "tokens"}};
+            {"接受长度", "tokens"}, {"speaker similarity", "SIM"}, {"sim", "SIM"}, {"utmos", "UTMOS"},
+            {"crps", "CRPS"}, {"mase", "MASE"}, {"pesq", "PESQ"}, {"absrel", "AbsRel"}, {"aji", "AJI"},
+            {"geneval", "GenEval"}};
     /** Links between a metric's name and its value that name the level reached ("perplexity of 8.41", "困惑度为8.41"). */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",

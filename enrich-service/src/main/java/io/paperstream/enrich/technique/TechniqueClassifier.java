@@ -85,8 +85,9 @@ public final class TechniqueClassifier {
      * One counted term occurrence, its text read from {@code source} only if it becomes evidence;
      * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}).
      */
+    /** {@code secondaryOnly}: a title term's naming, which adds the label beside another but never as the main one. */
     private record Mention(int label, double mass, Field field, boolean named, boolean inMethod, boolean firm,
-                           String source, int start, int end) {
+                           boolean secondaryOnly, String source, int start, int end) {
         String term() {
             return source.substring(start, end);
         }
@@ -103,7 +104,7 @@ public final class TechniqueClassifier {
 
     /** Classifies a paper analysed with a vocabulary that includes this taxonomy's matcher. */
     public List<TechniqueLabel> classify(AnalysedPaper paper) {
-        if (isSurvey(paper.title()) || isAnalysisInBriefHead(paper.brief())) {
+        if (isSurvey(paper.title()) || namesBenchmark(paper.title().folded()) || isAnalysisInBriefHead(paper.brief())) {
             return fallbackOrOther(0, List.of(), 1); // a survey covers techniques; it contributes none
         }
         List<Mention> mentions = new ArrayList<>();
@@ -128,6 +129,8 @@ public final class TechniqueClassifier {
         // per label, the part of its mass that firm terms give, which no suppressor discounts
         double[] firmMasses = new double[labelCount];
         boolean[] named = new boolean[labelCount];
+        // per label, whether a mention that may make it the main label names it
+        boolean[] namedAsMain = new boolean[labelCount];
         boolean[] namedInTitle = new boolean[labelCount];
         boolean[] inMethod = new boolean[labelCount];
         // per label, a bit for each field it was found in (none: not found)
@@ -149,6 +152,7 @@ public final class TechniqueClassifier {
             }
             share /= 2;
             named[label] |= m.named;
+            namedAsMain[label] |= m.named && !m.secondaryOnly;
             namedInTitle[label] |= m.named && m.field == Field.TITLE;
             inMethod[label] |= m.inMethod;
             fields[label] |= 1 << field.ordinal();
@@ -199,11 +203,15 @@ public final class TechniqueClassifier {
         Arrays.sort(ranked, 0, candidates, (a, b) -> scores[a] != scores[b]
                 ? Double.compare(scores[b], scores[a]) : ids.get(a).compareTo(ids.get(b)));
         // the main technique is the best-scoring label that a term names, or hints strongly enough at
+        // (one named only by secondary-only terms is main only when no other label qualifies)
         int main = -1;
-        for (int r = 0; r < candidates && main < 0; r++) {
-            int l = ranked[r];
-            if (scores[l] >= MIN_SCORE && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)) {
-                main = l;
+        for (int pass = 0; pass < 2 && main < 0; pass++) {
+            for (int r = 0; r < candidates && main < 0; r++) {
+                int l = ranked[r];
+                if (scores[l] >= MIN_SCORE && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)
+                        && (pass == 1 || namedAsMain[l] || !named[l])) {
+                    main = l;
+                }
             }
         }
         if (main < 0) {
@@ -221,7 +229,7 @@ public final class TechniqueClassifier {
                 secondaries.add(l);
             }
         }
-        int first = preceding(main, secondaries);
+        int first = preceding(main, secondaries, namedAsMain, named);
         // a serving system's KV cache paging is part of the system unless the title names it
         secondaries.removeIf(l -> taxonomy.isIncidental(l, first) && !namedInTitle[l]);
         // the public contract lists labels by score, highest first: a label that precedes a
@@ -259,11 +267,12 @@ public final class TechniqueClassifier {
      * The main label once the taxonomy's {@code precedes} records are applied: when a secondary label
      * precedes the main one, it becomes the main label and the old one the first secondary.
      */
-    private int preceding(int main, List<Integer> secondaries) {
+    private int preceding(int main, List<Integer> secondaries, boolean[] namedAsMain, boolean[] named) {
         int current = main;
         for (Precedence precedence : taxonomy.precedences()) {
             int first = secondaries.indexOf(precedence.first());
-            if (current == precedence.second() && first >= 0) {
+            if (current == precedence.second() && first >= 0
+                    && (namedAsMain[precedence.first()] || !named[precedence.first()])) {
                 secondaries.remove(first);
                 secondaries.add(0, current);
                 current = precedence.first();
@@ -307,7 +316,7 @@ public final class TechniqueClassifier {
             } else if (payload instanceof Suppressor) {
                 suppressors[suppressorCount++] = i;
             } else if (payload instanceof Fallback f) {
-                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, false, false, text.original(),
+                fallbackMentions.add(new Mention(f.ordinal(), 1, field, false, false, false, false, text.original(),
                         matches.start(i), matches.end(i)));
             }
         }
@@ -326,7 +335,7 @@ public final class TechniqueClassifier {
         int[] countedLabels = new int[taxonomy.labels().size()];
         int countedCount = 0;
         for (int i = 0; i < size; i++) {
-            if (!(matches.payload(i) instanceof Term term)
+            if (!(matches.payload(i) instanceof Term term) || term.titleOnly() && field != Field.TITLE
                     || inOtherSense(matches, i, term.index(), otherSenses, otherSenseCount)) {
                 continue;
             }
@@ -357,7 +366,7 @@ public final class TechniqueClassifier {
                 inMethod = false;
             }
             out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
-                    inMethod, term.firm(), text.original(), start, matches.end(i)));
+                    inMethod, term.firm(), term.titleOnly(), text.original(), start, matches.end(i)));
         }
     }
 
@@ -374,7 +383,7 @@ public final class TechniqueClassifier {
             Matcher found = pattern.pattern().matcher(title);
             if (found.find()) {
                 out.add(new Mention(pattern.index(), pattern.weight() * TITLE_WEIGHT, Field.TITLE,
-                        pattern.weight() >= NAMING_WEIGHT, false, false, title, found.start(), found.end()));
+                        pattern.weight() >= NAMING_WEIGHT, false, false, false, title, found.start(), found.end()));
             }
         }
     }
@@ -393,6 +402,23 @@ public final class TechniqueClassifier {
         for (int i = 0; i < matches.size(); i++) {
             if (matches.payload(i) instanceof Survey) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the title ends with a survey suffix after at least one other letter or digit:
+     * "MT-KVBench", "EffBench-2026", "GraphScaleBench" name benchmarks, "MT-Bench" is no title's own.
+     */
+    private boolean namesBenchmark(String foldedTitle) {
+        for (String suffix : taxonomy.surveySuffixes()) {
+            for (int at = foldedTitle.indexOf(suffix, 1); at >= 0; at = foldedTitle.indexOf(suffix, at + 1)) {
+                int end = at + suffix.length();
+                if (TextFolding.isAsciiWordChar(foldedTitle.charAt(at - 1))
+                        && (end == foldedTitle.length() || !Character.isLetter(foldedTitle.charAt(end)))) {
+                    return true;
+                }
             }
         }
         return false;

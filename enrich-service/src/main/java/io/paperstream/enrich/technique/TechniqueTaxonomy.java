@@ -2,6 +2,7 @@ package io.paperstream.enrich.technique;
 
 import io.paperstream.enrich.text.DataFile;
 import io.paperstream.enrich.text.TermMatcher;
+import io.paperstream.enrich.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +27,10 @@ public final class TechniqueTaxonomy {
      * Evidence for a label, with its weight in [0, 1]; {@code index} is the label's place in {@link #labels()}.
      * A {@code firm} term names the technique even in a paper about a topic that suppresses the label's other
      * terms ("token-adaptive expert counts" in a mixture-of-experts paper, whose routing words are not
-     * dynamic inference).
+     * dynamic inference). A {@code titleOnly} term counts in the title alone: "… with Fused Sparse Kernels"
+     * names a contribution there, while an abstract's kernels are as often a baseline's or a setting's.
      */
-    public record Term(int index, double weight, boolean firm) implements Cue {
+    public record Term(int index, double weight, boolean firm, boolean titleOnly) implements Cue {
     }
 
     /**
@@ -105,6 +107,8 @@ public final class TechniqueTaxonomy {
     private final List<Precedence> precedences;
     private final List<Fallback> fallbacks;
     private final List<TitlePattern> titlePatterns;
+    /** Endings of a title's word that name a benchmark ("MT-KVBench", "EffBench-2026"), as folded. */
+    private final List<String> surveySuffixes;
     /** By label and main label, whether the label is incidental under that main one (see {@link #isIncidental}). */
     private final boolean[][] incidentalUnder;
     /**
@@ -118,7 +122,7 @@ public final class TechniqueTaxonomy {
 
     private TechniqueTaxonomy(Map<String, String> descriptions, List<String> labels, List<Suppressor> suppressors,
                               List<Precedence> precedences, List<Fallback> fallbacks, List<TitlePattern> titlePatterns,
-                              boolean[][] incidentalUnder, double[][] companionScore, boolean[] needsContext,
+                              List<String> surveySuffixes, boolean[][] incidentalUnder, double[][] companionScore, boolean[] needsContext,
                               TermMatcher<Cue> matcher) {
         this.descriptions = descriptions;
         this.labels = labels;
@@ -126,6 +130,7 @@ public final class TechniqueTaxonomy {
         this.precedences = precedences;
         this.fallbacks = fallbacks;
         this.titlePatterns = titlePatterns;
+        this.surveySuffixes = surveySuffixes;
         this.incidentalUnder = incidentalUnder;
         this.companionScore = companionScore;
         this.needsContext = needsContext;
@@ -150,6 +155,7 @@ public final class TechniqueTaxonomy {
         List<Precedence> precedences = new ArrayList<>();
         List<Fallback> fallbacks = new ArrayList<>();
         List<TitlePattern> titlePatterns = new ArrayList<>();
+        List<String> surveySuffixes = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
         boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
         double[][] companionScore = new double[labels.size()][labels.size()];
@@ -160,8 +166,9 @@ public final class TechniqueTaxonomy {
             switch (row.cell(0)) {
                 case "label" -> {
                 }
-                case "term", "firm-term" -> {
-                    Term term = new Term(labels.indexOf(row.cell(1)), row.number(2), row.cell(0).equals("firm-term"));
+                case "term", "firm-term", "title-term" -> {
+                    Term term = new Term(labels.indexOf(row.cell(1)), row.number(2), row.cell(0).equals("firm-term"),
+                            row.cell(0).equals("title-term"));
                     row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, term));
                 }
                 case "sense" -> {
@@ -210,12 +217,13 @@ public final class TechniqueTaxonomy {
                 case "baseline" -> row.list(1).forEach(phrase -> builder.add(phrase, new Baseline()));
                 case "own" -> row.list(1).forEach(phrase -> builder.add(phrase, new OwnWork()));
                 case "survey" -> row.list(1).forEach(phrase -> builder.add(phrase, new Survey()));
+                case "survey-suffix" -> row.list(1).forEach(suffix -> surveySuffixes.add(TextFolding.fold(suffix)));
                 default -> unknown.add(row.file() + ":" + row.line() + ": unknown record type " + row.cell(0));
             }
         }
         for (DataFile.Row row : rows) {
             if (!row.cell(0).equals("label") && !row.cell(0).equals("baseline") && !row.cell(0).equals("own")
-                    && !row.cell(0).equals("survey")
+                    && !row.cell(0).equals("survey") && !row.cell(0).equals("survey-suffix")
                     && !descriptions.containsKey(row.cell(1))) {
                 unknown.add(row.file() + ":" + row.line() + ": label not declared: " + row.cell(1));
             }
@@ -230,7 +238,7 @@ public final class TechniqueTaxonomy {
             throw new IllegalArgumentException(String.join("\n", unknown));
         }
         return new TechniqueTaxonomy(Collections.unmodifiableMap(descriptions), labels, List.copyOf(suppressors),
-                List.copyOf(precedences), List.copyOf(fallbacks), List.copyOf(titlePatterns), incidentalUnder,
+                List.copyOf(precedences), List.copyOf(fallbacks), List.copyOf(titlePatterns), List.copyOf(surveySuffixes), incidentalUnder,
                 companionScore, needsContext, builder.build());
     }
 
@@ -278,6 +286,10 @@ public final class TechniqueTaxonomy {
 
     List<TitlePattern> titlePatterns() {
         return titlePatterns;
+    }
+
+    List<String> surveySuffixes() {
+        return surveySuffixes;
     }
 
     /** The fallback records, in file order: a {@link Fallback}'s ordinal indexes this list. */

@@ -601,6 +601,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void speechAndForecastingMetricsReportedAsBareNumbersAreLevelsReached() {
+        assertThat(abstractText("It reaches a UTMOS of 4.21 and a speaker similarity of 0.67, and a SIM of 0.66 on accented speech."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 4.21, "UTMOS"), tuple("score", 0.67, "SIM"), tuple("score", 0.66, "SIM"));
+        assertThat(abstractText("The forecaster reaches a MASE of 0.81 and a CRPS of 0.54, and the depth head an AbsRel of 0.089."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(0.81, "MASE"), tuple(0.54, "CRPS"), tuple(0.089, "AbsRel"));
+        // a SIM card is no metric
+        assertThat(abstractText("Each phone holds one SIM card.")).isEmpty();
+    }
+
+    @Test
     void secondsHertzAndOperationsPerSecondAreUnitsOfResults() {
         assertThat(abstractText("It lowers per-step latency from 4.1 s to 1.8 s and runs at 62 Hz; the accelerator delivers 1,860 GOPS."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)

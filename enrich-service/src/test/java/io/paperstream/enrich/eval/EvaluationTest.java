@@ -70,7 +70,10 @@ class EvaluationTest {
      * written with fresher topics and measured once at 747147c (2026.12.2 before the vocabulary they
      * prompted), field44 (reports' style) 0.729, 0.750, 0.965, 0.924, field45 (whole taxonomy) 0.737, 0.675,
      * 0.962, 0.881 and field46 (numbers-heavy) 0.855, 0.875, 0.898, 0.976 (at 691ab19: 0.717, 0.719, 0.847
-     * techniques; 0.961, 0.962, 0.894 claims). The rules added after reading their differences are guarded
+     * techniques; 0.961, 0.962, 0.894 claims); then, in 2026.12.3, written with fresher topics again and
+     * measured once at the session's start (6a1314b, 2026.12.2), field47 (reports' style) 0.872, 0.850,
+     * 0.876, 0.929, field48 (whole taxonomy) 0.932, 0.850, 0.972, 0.951 and field49 (numbers-heavy) 0.844,
+     * 0.875, 0.915, 0.957. The rules added after reading their differences are guarded
      * here; they are no longer unseen data. Floors sit just below each set's figures at the current version.
      */
     @ParameterizedTest
@@ -84,43 +87,46 @@ class EvaluationTest {
             "field7.jsonl,  0.95, 0.87, 0.94, 0.96, 0.99",
             "field8.jsonl,  0.90, 0.89, 0.93, 0.96, 0.97",
             "field9.jsonl,  0.92, 0.86, 0.94, 0.94, 0.98",
-            "field10.jsonl, 0.89, 0.77, 0.91, 0.91, 0.99",
+            "field10.jsonl, 0.91, 0.77, 0.91, 0.91, 0.99",
             "field11.jsonl, 0.90, 0.86, 0.94, 0.96, 0.98",
-            "field12.jsonl, 0.81, 0.59, 0.92, 0.92, 0.97",
-            "field13.jsonl, 0.90, 0.87, 0.95, 0.97, 0.98",
+            "field12.jsonl, 0.81, 0.59, 0.93, 0.92, 0.97",
+            "field13.jsonl, 0.91, 0.89, 0.95, 0.97, 0.98",
             "field14.jsonl, 0.90, 0.89, 0.95, 0.99, 0.96",
-            "field15.jsonl, 0.89, 0.79, 0.95, 0.97, 0.96",
+            "field15.jsonl, 0.89, 0.79, 0.96, 0.97, 0.96",
             "field16.jsonl, 0.85, 0.74, 0.95, 0.97, 0.94",
             "field17.jsonl, 0.92, 0.97, 0.96, 0.97, 0.96",
-            "field18.jsonl, 0.95, 0.92, 0.97, 0.97, 0.96",
+            "field18.jsonl, 0.96, 0.92, 0.97, 0.97, 0.96",
             "field19.jsonl, 0.94, 0.82, 0.96, 0.99, 0.98",
-            "field20.jsonl, 0.91, 0.84, 0.98, 0.99, 0.96",
+            "field20.jsonl, 0.93, 0.84, 0.98, 0.99, 0.96",
             "field21.jsonl, 0.91, 0.89, 0.93, 0.97, 0.90",
             "field22.jsonl, 0.92, 0.84, 0.96, 0.92, 0.96",
-            "field23.jsonl, 0.93, 0.94, 0.95, 0.99, 0.96",
+            "field23.jsonl, 0.93, 0.94, 0.96, 0.99, 0.96",
             "field24.jsonl, 0.92, 0.84, 0.97, 0.99, 0.95",
             "field25.jsonl, 0.92, 0.89, 0.94, 0.96, 0.98",
             "field26.jsonl, 0.92, 0.87, 0.96, 0.99, 0.96",
-            "field27.jsonl, 0.95, 0.84, 0.96, 0.99, 0.95",
+            "field27.jsonl, 0.96, 0.84, 0.97, 0.99, 0.95",
             "field28.jsonl, 0.90, 0.79, 0.97, 0.97, 0.99",
             "field29.jsonl, 0.87, 0.92, 0.95, 0.97, 0.96",
             "field30.jsonl, 0.93, 0.89, 0.95, 0.99, 0.95",
             "field31.jsonl, 0.94, 0.87, 0.92, 0.99, 0.98",
             "field32.jsonl, 0.89, 0.92, 0.95, 0.97, 0.93",
             "field33.jsonl, 0.91, 0.87, 0.94, 0.97, 0.98",
-            "field34.jsonl, 0.93, 0.87, 0.92, 0.97, 0.94",
+            "field34.jsonl, 0.94, 0.87, 0.93, 0.97, 0.94",
             "field35.jsonl, 0.89, 0.92, 0.94, 0.99, 0.97",
             "field36.jsonl, 0.89, 0.87, 0.96, 0.94, 0.91",
             "field37.jsonl, 0.90, 0.87, 0.93, 0.94, 0.94",
             "field38.jsonl, 0.93, 0.94, 0.94, 0.99, 0.96",
-            "field39.jsonl, 0.92, 0.94, 0.94, 0.99, 0.96",
-            "field40.jsonl, 0.85, 0.82, 0.94, 0.97, 0.98",
+            "field39.jsonl, 0.92, 0.94, 0.95, 0.99, 0.96",
+            "field40.jsonl, 0.85, 0.82, 0.95, 0.97, 0.98",
             "field41.jsonl, 0.88, 0.87, 0.97, 0.99, 0.95",
-            "field42.jsonl, 0.88, 0.72, 0.94, 0.97, 0.95",
+            "field42.jsonl, 0.89, 0.72, 0.94, 0.97, 0.95",
             "field43.jsonl, 0.90, 0.92, 0.92, 0.94, 0.97",
             "field44.jsonl, 0.75, 0.79, 0.96, 0.97, 0.91",
-            "field45.jsonl, 0.76, 0.72, 0.95, 0.92, 0.87",
-            "field46.jsonl, 0.85, 0.87, 0.89, 0.97, 0.97"})
+            "field45.jsonl, 0.80, 0.69, 0.95, 0.92, 0.87",
+            "field46.jsonl, 0.85, 0.87, 0.89, 0.97, 0.97",
+            "field47.jsonl, 0.90, 0.89, 0.89, 0.97, 0.92",
+            "field48.jsonl, 0.97, 0.87, 0.96, 0.97, 0.94",
+            "field49.jsonl, 0.89, 0.89, 0.92, 0.99, 0.95"})
     void theFieldSetsStayAboveTheirFloors(String file, double techniques, double mainFirst, double claims,
                                           double modality, double institutions) {
         List<LabelledPaper> field = LabelledSet.read(Evaluate.locateDefault().resolveSibling(file));

@@ -641,6 +641,44 @@ class TechniqueClassifierTest {
     }
 
     @Test
+    void aTitleThatNamesABenchmarkOrAsksHowMuchAMethodDoesContributesNoTechnique() {
+        String brief = "某大学发布了论文，系统比较了14种KV缓存驱逐、量化与低秩投影方法在多轮对话中的表现";
+        String abstractText = "We evaluate fourteen KV cache eviction, quantization and low-rank projection methods "
+                + "on multi-turn conversations.";
+        assertThat(ids("MT-KVBench: Do KV Cache Compression Methods Survive Multi-Turn Conversations?", brief,
+                abstractText)).containsExactly("other");
+        assertThat(ids("EffBench-2026: Efficient Inference Methods in Production", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("How Much Do KV Cache Compression Methods Save in Production?", brief, abstractText))
+                .containsExactly("other");
+        assertThat(ids("Evaluating KV Cache Compression in Multi-Turn Chat", brief, abstractText))
+                .containsExactly("other");
+        // a benchmark the method is measured on names no benchmark of the paper's own
+        assertThat(ids("TurnKV: Multi-Turn KV Cache Eviction, Measured on MT-Bench",
+                "某大学发布了论文，使用按对话轮次分配预算的KV缓存驱逐方法，解决了多轮对话显存占用高的问题",
+                "We evict KV cache entries with per-turn budgets.")).containsExactly("kv-cache");
+    }
+
+    @Test
+    void kernelsATitleNamesAreASecondSystemsContributionNeverTheMainOne() {
+        String brief = "某大学发布了论文，使用基于二阶信息的逐层自适应2:4半结构化剪枝，解决了大模型剪枝精度损失大的问题";
+        String abstractText = "We select which layers to prune to the 2:4 pattern with a second-order sensitivity "
+                + "score and update the remaining weights.";
+        assertThat(ids("SparseFlow: Layer-Adaptive 2:4 Sparsity with Sparse Tensor-Core Kernels", brief, abstractText))
+                .containsExactly("pruning-sparsity", "systems-hardware");
+        assertThat(ids("SparseFlow: Layer-Adaptive 2:4 Sparsity for LLM Inference", brief, abstractText))
+                .containsExactly("pruning-sparsity");
+        // kernels in the abstract are as often a baseline's or a setting's
+        assertThat(ids("SparseFlow: Layer-Adaptive 2:4 Sparsity for LLM Inference", brief,
+                abstractText + " Existing sparse kernels then run the pruned model.")).containsExactly("pruning-sparsity");
+        // a convolution's large kernels are no compute kernels
+        assertThat(ids("RepLite: Reparameterizable Large Kernels for Lightweight Segmentation",
+                "某大学发布了论文，使用可重参数化的大核卷积轻量网络，解决了分割模型感受野小的问题",
+                "We design a lightweight network whose large kernels are reparameterized at inference."))
+                .containsExactly("efficient-architecture");
+    }
+
+    @Test
     void aQuantizationOrTrainingMethodThatBringsItsOwnKernelsOrPipelinesIsAlsoASystemsContribution() {
         String title = "FP4-Fast: Microscaling 4-Bit Weight and Activation Quantization for LLMs";
         String abstractText = "We quantize the weights and activations of large language models to 4 bits with "
