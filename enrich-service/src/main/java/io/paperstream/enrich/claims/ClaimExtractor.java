@@ -61,6 +61,8 @@ public final class ClaimExtractor {
 
     /** Kind words that say a thing got smaller, as matched: a model N times smaller is compressed N times. */
     private static final Set<String> SIZE_WORDS = ClaimWords.SIZE.wordSet();
+    /** Kind words that bound a value ("within", 以内): a duration within one is the time taken, not a gap. */
+    private static final Set<String> WITHIN_WORDS = ClaimWords.WITHIN.wordSet();
     /** Kind words that only a time takes, as matched: "训练时间缩短3.4倍" is a 3.4-fold speedup. */
     private static final Set<String> SHORTENING_WORDS = ClaimWords.SHORTENING.wordSet();
     /** What sets a value against another's right after it: "78.1% versus 78.6%", "89.4%对90.1%". */
@@ -508,6 +510,10 @@ public final class ClaimExtractor {
                 && (paramsAfter || isShareOfNamedReference(text.original(), number)
                         && !namesQualityNext(cues, number, clauseEnd) && !isQualityTarget(target))) {
             kind = "compression-ratio"; // "uses 45% of the weights", "less than 50% of ResNet-50"
+        }
+        if (kind.equals("reduction") && number.isDuration() && kindCue >= 0 && !continuesPrevious
+                && WITHIN_WORDS.contains(cues.terms()[kindCue]) && !folded.startsWith(" of ", number.end())) {
+            kind = "score"; // "answers within 0.3 s", "控制在150毫秒以内": the time it takes, not a gap to another's
         }
         boolean reachedByChange = !number.isRatioUnit() && isLevelReached(folded, cues, number, clauseStart, hedge)
                 && (kind.equals("reduction") || kind.equals("improvement") || kind.equals("speedup"));

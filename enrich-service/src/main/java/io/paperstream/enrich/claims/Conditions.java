@@ -157,6 +157,9 @@ final class Conditions {
             }
             return false;
         }
+        if (before.endsWith(" ") && before.contains("at a") && AT_QUALIFIED_RATE.matcher(before).find()) {
+            return rateAfter; // "at an extreme 5.6% retention ratio", "at a moderate 4x compression rate"
+        }
         if (number.unit().equals("%") && (before.endsWith("with ") || before.endsWith("with only ")
                 || before.endsWith("with just ")) && REMOVED_AFTER.matcher(after).lookingAt()) {
             return true; // "with 25% of layers removed", "with only 10% of visual tokens retained"
@@ -232,6 +235,8 @@ final class Conditions {
     }
 
     private static final Pattern AT_RATE = Pattern.compile("\\bat (?:a |an )?$");
+    /** "at" and an article, then one word that qualifies the rate: "at an extreme ". */
+    private static final Pattern AT_QUALIFIED_RATE = Pattern.compile("\\bat an? [a-z-]+ $");
     private static final Pattern AT_RATES_OF = Pattern.compile("\\bat (?:ratios|rates|compression ratios|compression rates) of $");
     /** "under an attention sparsity of 90%", "at a KV budget of 20%". */
     private static final Pattern UNDER_RATE_OF = Pattern.compile(

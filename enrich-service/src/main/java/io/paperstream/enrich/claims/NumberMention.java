@@ -30,6 +30,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      * number states what the method handles ("支持240秒视频", "trained for 24 hours"), not a result.
      */
     private static final Set<String> STEP_TIME_UNITS = Set.of("ms", "s", "µs");
+    private static final Set<String> DURATION_UNITS = Set.of("ms", "s", "µs", "min", "hours", "days");
     private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours", "Hz",
             "GPU hours", "days", "KB", "MB", "GB", "TB");
 
@@ -762,6 +763,11 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     /** A duration a step takes ("6.2 ms", "1.9 s"): a latency, unlike hours or days of training. */
     boolean isStepTime() {
         return STEP_TIME_UNITS.contains(unit);
+    }
+
+    /** A time: a step's or a whole run's ("150 ms", "1.6 seconds", "2 hours"). */
+    boolean isDuration() {
+        return DURATION_UNITS.contains(unit);
     }
 
     boolean isRelativeUnit() {

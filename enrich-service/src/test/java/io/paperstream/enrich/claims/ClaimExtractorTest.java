@@ -613,6 +613,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTimeWithinWhichSomethingHappensIsTheTimeTakenButAGapWithinAnothersIsAReduction() {
+        assertThat(abstractText("The first audio packet arrives within 150 ms, and the agent answers within 0.3 s."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 150.0), tuple("score", 0.3));
+        assertThat(brief("达成了首包延迟控制在150毫秒以内的效果")).extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("It keeps latency within 5 ms of the FP16 model.")).extracting(MetricClaim::getKind)
+                .containsExactly("reduction");
+    }
+
+    @Test
+    void aRateAVerbRunsAtIsALevelAndARateOvertakingAnotherIsAGain() {
+        assertThat(abstractText("It decodes at 23 tokens/s and reduces average power by 46%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 23.0), tuple("reduction", 46.0));
+        assertThat(brief("达成了准确率反超全量缓存1.5个百分点的效果")).extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("improvement", 1.5));
+    }
+
+    @Test
+    void aQualifiedRateAnExperimentRunsAtIsASetting() {
+        assertThat(abstractText("At an extreme 5.6% retention ratio it still outperforms FastV by 4.9 points."))
+                .extracting(MetricClaim::getValue).containsExactly(4.9);
+        assertThat(abstractText("It runs at an impressive 45 FPS.")).extracting(MetricClaim::getValue).containsExactly(45.0);
+    }
+
+    @Test
     void secondsHertzAndOperationsPerSecondAreUnitsOfResults() {
         assertThat(abstractText("It lowers per-step latency from 4.1 s to 1.8 s and runs at 62 Hz; the accelerator delivers 1,860 GOPS."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
