@@ -225,8 +225,9 @@ class TechniqueClassifierTest {
         assertThat(ids("AutoMix: Automatically Mixing Language Models", "某大学发布了论文，使用模型路由方法，解决了成本与性能难以权衡的问题。",
                 "AutoMix routes queries to larger models based on how correct the output of a smaller model appears to be."))
                 .containsExactly("dynamic-inference");
+        // choosing whether to think is reasoning made cheaper and compute adapted to the query (field5's label)
         assertThat(ids("Thinkless: LLM Learns When to Think", "某大学发布了论文，使用控制token决定何时思考的框架，解决了推理模型在简单问题上浪费算力的问题。", null))
-                .containsExactly("efficient-reasoning");
+                .containsExactly("efficient-reasoning", "dynamic-inference");
     }
 
     @Test
@@ -707,6 +708,22 @@ class TechniqueClassifierTest {
                 "We route each query to a thinking or a non-thinking mode by its difficulty, which avoids overthinking "
                         + "and compresses chain-of-thought reasoning."))
                 .contains("efficient-reasoning", "dynamic-inference");
+    }
+
+    @Test
+    void aReasoningModelThatChoosesWhetherToThinkAlsoAdaptsItsCompute() {
+        String abstractText = "Multimodal reasoning models think at length about every question. We train one model "
+                + "to choose between a direct-answer mode and a thinking mode with reinforcement learning.";
+        assertThat(ids("Glance or Gaze? Adaptive Thinking-Mode Switching for Multimodal Reasoning Models",
+                "某大学发布了论文，使用基于难度估计的快思/慢思模式自适应切换与带长度惩罚的强化学习，解决了多模态推理模型对简单问题也生成冗长思维链的问题",
+                abstractText)).containsExactly("efficient-reasoning", "dynamic-inference");
+        assertThat(ids("ThinkGate: Learning When to Think for Multimodal Reasoning Models",
+                "某大学发布了论文，使用轻量门控器预测问题难度、自适应选择直接作答或长链推理，解决了多模态推理模型过度思考的问题",
+                abstractText)).containsExactly("efficient-reasoning", "dynamic-inference");
+        // a shorter chain of thought alone chooses no mode
+        assertThat(ids("ShortCoT: Compressing Chains of Thought for Multimodal Reasoning Models",
+                "某大学发布了论文，使用思维链压缩与长度惩罚，解决了多模态推理模型过度思考的问题",
+                "We compress chains of thought with a length penalty.")).containsExactly("efficient-reasoning");
     }
 
     @Test
