@@ -8,6 +8,7 @@ import io.paperstream.enrich.claims.ClaimLexicon.Setting;
 import io.paperstream.enrich.claims.ClaimLexicon.Target;
 import io.paperstream.enrich.entities.ModelNameFinder;
 import io.paperstream.enrich.text.AnalysedText;
+import io.paperstream.enrich.text.BriefParts;
 import io.paperstream.enrich.text.Field;
 import io.paperstream.enrich.text.PaperName;
 import io.paperstream.enrich.text.Phrases;
@@ -125,7 +126,12 @@ public final class ClaimExtractor {
         }
         Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
+        // the problem the brief says the paper solves ("解决了…占用超过70%时间的问题") is no result
+        BriefParts briefParts = source == Field.BRIEF ? BriefParts.of(text.folded()) : null;
         for (int i = firstAfterBackground(text, source, cues, numbers, paperName); i < numbers.size(); i++) {
+            if (briefParts != null && briefParts.isProblem(numbers.get(i).start())) {
+                continue;
+            }
             Draft draft = read(text, numbers, i, cues, drafts);
             if (draft != null) {
                 drafts.add(draft);

@@ -13,7 +13,9 @@ import io.paperstream.enrich.technique.TechniqueTaxonomy.Term;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.TitlePattern;
 import io.paperstream.enrich.text.AnalysedPaper;
 import io.paperstream.enrich.text.AnalysedText;
+import io.paperstream.enrich.text.BriefParts;
 import io.paperstream.enrich.text.Field;
+import io.paperstream.enrich.text.Segments;
 import io.paperstream.enrich.text.TermMatcher;
 import io.paperstream.enrich.text.TextFolding;
 import io.paperstream.schemas.Evidence;
@@ -354,7 +356,7 @@ public final class TechniqueClassifier {
             countedLabels[countedCount++] = term.index();
             double placement = switch (field) {
                 case TITLE -> TITLE_WEIGHT;
-                case BRIEF -> briefParts.weightAt(start);
+                case BRIEF -> briefWeight(briefParts, start);
                 // the count is tested first: most texts have no such cue, and the boundary searches cost
                 case ABSTRACT -> ownCount > 0
                         && anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
@@ -408,15 +410,19 @@ public final class TechniqueClassifier {
     }
 
     /**
-     * Whether a word of the title ends with a survey suffix after at least one other letter or digit:
-     * "MT-KVBench", "EffBench-2026", "GraphScaleBench" name benchmarks, "MT-Bench" is no title's own.
+     * Whether a word of the title ends with a survey suffix after at least one other letter or digit, or
+     * after a hyphen in the name before the title's colon: "MT-KVBench", "EffBench-2026", "EdgeLLM-Bench: …"
+     * name benchmarks, "… on MT-Bench" is none of the paper's own.
      */
     private boolean namesBenchmark(String foldedTitle) {
         for (String suffix : taxonomy.surveySuffixes()) {
             for (int at = foldedTitle.indexOf(suffix, 1); at >= 0; at = foldedTitle.indexOf(suffix, at + 1)) {
                 int end = at + suffix.length();
-                if (TextFolding.isAsciiWordChar(foldedTitle.charAt(at - 1))
-                        && (end == foldedTitle.length() || !Character.isLetter(foldedTitle.charAt(end)))) {
+                boolean wordEnds = end == foldedTitle.length() || !Character.isLetter(foldedTitle.charAt(end));
+                // "EdgeLLM-Bench: …" names the paper's own benchmark, "… on MT-Bench" one it is measured on
+                boolean namesThePaper = foldedTitle.startsWith(":", end);
+                if (wordEnds && (TextFolding.isAsciiWordChar(foldedTitle.charAt(at - 1))
+                        || foldedTitle.charAt(at - 1) == '-' && namesThePaper)) {
                     return true;
                 }
             }
@@ -435,13 +441,24 @@ public final class TechniqueClassifier {
         }
         TermMatcher.Matches<?> matches = brief.matches();
         String original = brief.original();
-        int headEnd = brief.clauseEnd(0);
+        int headEnd = headEnd(original);
         for (int i = 0; i < matches.size() && matches.start(i) < headEnd; i++) {
             if (matches.payload(i) instanceof Survey && TextFolding.isCjk(original.charAt(matches.start(i)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the brief's first clause ends: its publishers listed with 、 ("甲大学、乙公司发布了…") are one clause. */
+    private static int headEnd(String brief) {
+        for (int i = 0; i < brief.length(); i++) {
+            char c = brief.charAt(i);
+            if (c != '、' && Segments.mayEndClause(c) && Segments.endsClause(brief, i)) {
+                return i;
+            }
+        }
+        return brief.length();
     }
 
     private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
@@ -550,47 +567,17 @@ public final class TechniqueClassifier {
         return Math.round(score * 1000) / 1000.0;
     }
 
-    /**
-     * The parts of a brief, which follows the pattern "X发布了…论文，使用[method]，解决了[problem]，达成了[result]".
-     * Without the markers the whole brief counts as method.
-     */
-    private record BriefParts(int methodStart, int problemStart, int resultStart) {
-
-        static BriefParts of(String brief) {
-            int method = firstOf(brief, 0, "使用", "采用", "提出", "利用", "通过", "基于");
-            int from = Math.max(method, 0);
-            int problem = firstOf(brief, from, "解决了", "解决");
-            int result = firstOf(brief, Math.max(problem, from), "达成", "实现了", "取得", "在多个", "达到");
-            return new BriefParts(Math.max(method, 0), problem < 0 ? brief.length() : problem,
-                    result < 0 ? brief.length() : result);
+    /** How much a term in the brief counts, by the part it stands in. */
+    private static double briefWeight(BriefParts parts, int position) {
+        if (position < parts.methodStart()) {
+            return BRIEF_HEAD_WEIGHT;
         }
-
-        private static int firstOf(String text, int from, String... markers) {
-            int best = -1;
-            for (String marker : markers) {
-                int at = text.indexOf(marker, from);
-                if (at >= 0 && (best < 0 || at < best)) {
-                    best = at;
-                }
-            }
-            return best;
+        if (position < parts.problemStart()) {
+            return BRIEF_METHOD_WEIGHT;
         }
-
-        boolean isMethod(int position) {
-            return position >= methodStart && position < problemStart;
+        if (position < parts.resultStart()) {
+            return BRIEF_PROBLEM_WEIGHT;
         }
-
-        double weightAt(int position) {
-            if (position < methodStart) {
-                return BRIEF_HEAD_WEIGHT;
-            }
-            if (position < problemStart) {
-                return BRIEF_METHOD_WEIGHT;
-            }
-            if (position < resultStart) {
-                return BRIEF_PROBLEM_WEIGHT;
-            }
-            return BRIEF_RESULT_WEIGHT;
-        }
+        return BRIEF_RESULT_WEIGHT;
     }
 }

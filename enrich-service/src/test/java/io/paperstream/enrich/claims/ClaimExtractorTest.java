@@ -613,6 +613,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void numbersInTheProblemABriefSaysThePaperSolvesAreNoResults() {
+        assertThat(brief("某大学发布了论文，使用异步rollout，解决了大模型RL后训练中rollout阶段占用超过70%时间的问题，达成了训练加速2.1倍的效果"))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.1));
+        assertThat(brief("某大学发布了论文，使用流式编码，解决了生成10秒音频耗时过长的问题，达成了首包延迟降至45毫秒的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(45.0);
+        // without the problem's closing word, the problem ends where the result starts
+        assertThat(brief("某大学发布了论文，使用异步rollout，解决了rollout占用70%时间，达成了训练加速2.1倍的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(2.1);
+    }
+
+    @Test
     void aTimeWithinWhichSomethingHappensIsTheTimeTakenButAGapWithinAnothersIsAReduction() {
         assertThat(abstractText("The first audio packet arrives within 150 ms, and the agent answers within 0.3 s."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
