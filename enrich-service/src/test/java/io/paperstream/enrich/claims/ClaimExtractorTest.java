@@ -613,6 +613,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theShareOfCasesWhereSomethingHeldIsALevelReached() {
+        assertThat(abstractText("It stays within the budget for 96% of queries and outperforms the baseline on 81% of headline variables."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 96.0), tuple("score", 81.0));
+        assertThat(abstractText("SwitchThink chooses direct answering for 68% of perception-heavy queries and extended reasoning for 91% of math problems."))
+                .extracting(MetricClaim::getKind).containsExactly("score", "score");
+        // a share the method cuts is still a reduction
+        assertThat(abstractText("It reduces latency by 40% of the original.")).extracting(MetricClaim::getKind)
+                .containsExactly("reduction");
+    }
+
+    @Test
     void numbersInTheProblemABriefSaysThePaperSolvesAreNoResults() {
         assertThat(brief("某大学发布了论文，使用异步rollout，解决了大模型RL后训练中rollout阶段占用超过70%时间的问题，达成了训练加速2.1倍的效果"))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue).containsExactly(tuple("speedup", 2.1));
