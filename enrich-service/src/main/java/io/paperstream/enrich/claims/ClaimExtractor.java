@@ -906,6 +906,9 @@ public final class ClaimExtractor {
             return true;
         }
         int end = hedgeEnd;
+        if (end >= AVERAGE.length() && folded.startsWith(AVERAGE, end - AVERAGE.length())) {
+            end -= AVERAGE.length(); // "从25 Hz降至平均6.2 Hz"
+        }
         if (end > 0 && (folded.charAt(end - 1) == '至' || folded.charAt(end - 1) == '到' || folded.charAt(end - 1) == '为')) {
             return true;
         }
@@ -917,7 +920,11 @@ public final class ClaimExtractor {
         while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (NOT_A_CHANGE_BEFORE_TO.contains(folded.substring(wordStart, wordEnd))) {
+        String wordBefore = folded.substring(wordStart, wordEnd);
+        if (wordBefore.equals("down")) {
+            return true; // "brings P99 latency down to 38 ms": the level it came down to
+        }
+        if (NOT_A_CHANGE_BEFORE_TO.contains(wordBefore)) {
             return false;
         }
         for (int k = cues.firstEndingAfter(clauseStart); k < cues.starts().length && cues.ends()[k] <= end - 2; k++) {
@@ -928,6 +935,8 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    private static final String AVERAGE = "平均";
 
     /** "less than 50% of SA-UNet": a share of a named model is a size relative to it. */
     private static boolean isShareOfNamedReference(String original, NumberMention number) {

@@ -613,6 +613,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aValueBroughtDownToOrLoweredToAnAverageIsALevelAndTimeToFirstTokenIsALatency() {
+        assertThat(abstractText("It brings P99 latency down to 38 ms and cuts GPU cost by 44%."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 38.0), tuple("reduction", 44.0));
+        assertThat(brief("达成了将音频token帧率从25 Hz降至平均6.2 Hz的效果")).extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .containsExactly(tuple("score", 6.2));
+        assertThat(abstractText("AgentKV reduces time to first token by 5.4x.")).extracting(MetricClaim::getKind, MetricClaim::getTarget)
+                .containsExactly(tuple("speedup", "latency"));
+    }
+
+    @Test
     void theShareOfCasesWhereSomethingHeldIsALevelReached() {
         assertThat(abstractText("It stays within the budget for 96% of queries and outperforms the baseline on 81% of headline variables."))
                 .extracting(MetricClaim::getKind, MetricClaim::getValue)
