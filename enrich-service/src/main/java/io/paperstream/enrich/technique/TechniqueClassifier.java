@@ -85,9 +85,10 @@ public final class TechniqueClassifier {
 
     /**
      * One counted term occurrence, its text read from {@code source} only if it becomes evidence;
-     * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT}).
+     * {@code named} when the term names the technique (weight at least {@link #NAMING_WEIGHT});
+     * {@code secondaryOnly} when that naming (a title term's) adds the label beside another but does not
+     * make it the main one.
      */
-    /** {@code secondaryOnly}: a title term's naming, which adds the label beside another but never as the main one. */
     private record Mention(int label, double mass, Field field, boolean named, boolean inMethod, boolean firm,
                            boolean secondaryOnly, String source, int start, int end) {
         String term() {
@@ -211,7 +212,7 @@ public final class TechniqueClassifier {
             for (int r = 0; r < candidates && main < 0; r++) {
                 int l = ranked[r];
                 if (scores[l] >= MIN_SCORE && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)
-                        && (pass == 1 || namedAsMain[l] || !named[l])) {
+                        && (pass == 1 || mayLead(l, named, namedAsMain))) {
                     main = l;
                 }
             }
@@ -231,7 +232,7 @@ public final class TechniqueClassifier {
                 secondaries.add(l);
             }
         }
-        int first = preceding(main, secondaries, namedAsMain, named);
+        int first = preceding(main, secondaries, named, namedAsMain);
         // a serving system's KV cache paging is part of the system unless the title names it
         secondaries.removeIf(l -> taxonomy.isIncidental(l, first) && !namedInTitle[l]);
         // the public contract lists labels by score, highest first: a label that precedes a
@@ -269,18 +270,22 @@ public final class TechniqueClassifier {
      * The main label once the taxonomy's {@code precedes} records are applied: when a secondary label
      * precedes the main one, it becomes the main label and the old one the first secondary.
      */
-    private int preceding(int main, List<Integer> secondaries, boolean[] namedAsMain, boolean[] named) {
+    private int preceding(int main, List<Integer> secondaries, boolean[] named, boolean[] namedAsMain) {
         int current = main;
         for (Precedence precedence : taxonomy.precedences()) {
             int first = secondaries.indexOf(precedence.first());
-            if (current == precedence.second() && first >= 0
-                    && (namedAsMain[precedence.first()] || !named[precedence.first()])) {
+            if (current == precedence.second() && first >= 0 && mayLead(precedence.first(), named, namedAsMain)) {
                 secondaries.remove(first);
                 secondaries.add(0, current);
                 current = precedence.first();
             }
         }
         return current;
+    }
+
+    /** Whether a label may be the main one: not named only by terms that add it beside another. */
+    private static boolean mayLead(int label, boolean[] named, boolean[] namedAsMain) {
+        return namedAsMain[label] || !named[label];
     }
 
     private static final Comparator<Mention> BY_LABEL_FIELD_AND_MASS = Comparator.comparingInt(Mention::label)
