@@ -235,9 +235,14 @@ public final class TechniqueClassifier {
         int first = preceding(main, secondaries, named, namedAsMain);
         // a serving system's KV cache paging is part of the system unless the title names it
         secondaries.removeIf(l -> taxonomy.isIncidental(l, first) && !namedInTitle[l]);
-        // the public contract lists labels by score, highest first: a label that precedes a
-        // higher-scoring one takes that score
+        // the public contract lists labels by score, highest first: the main label takes the highest
+        // score of those kept (a label that precedes a higher-scoring one, or a main label beside one that
+        // a title term names), and the others follow in score order
+        secondaries.sort(Comparator.comparingDouble((Integer l) -> scores[l]).reversed());
         double firstScore = first == main ? scores[first] : Math.max(scores[first], scores[main]);
+        if (!secondaries.isEmpty()) {
+            firstScore = Math.max(firstScore, scores[secondaries.get(0)]);
+        }
         List<TechniqueLabel> kept = new ArrayList<>();
         kept.add(label(first, firstScore, mentions));
         secondaries.forEach(l -> kept.add(label(l, scores[l], mentions)));

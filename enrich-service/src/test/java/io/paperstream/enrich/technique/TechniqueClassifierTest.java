@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -672,6 +673,11 @@ class TechniqueClassifierTest {
         // kernels in the abstract are as often a baseline's or a setting's
         assertThat(ids("SparseFlow: Layer-Adaptive 2:4 Sparsity for LLM Inference", brief,
                 abstractText + " Existing sparse kernels then run the pruned model.")).containsExactly("pruning-sparsity");
+        // the main label comes first with the highest score, even when the kernels scored higher
+        List<TechniqueLabel> labels = CLASSIFIER.classify(new PaperText("Compact Splat Encoders with Batched CUDA Kernels",
+                "", "We develop a pipeline with batched CUDA kernels, custom kernels and a lightweight input stem.", null));
+        assertThat(labels).extracting(TechniqueLabel::getId).startsWith("efficient-architecture").contains("systems-hardware");
+        assertThat(labels).extracting(TechniqueLabel::getScore).isSortedAccordingTo(Comparator.reverseOrder());
         // a convolution's large kernels are no compute kernels
         assertThat(ids("RepLite: Reparameterizable Large Kernels for Lightweight Segmentation",
                 "某大学发布了论文，使用可重参数化的大核卷积轻量网络，解决了分割模型感受野小的问题",
