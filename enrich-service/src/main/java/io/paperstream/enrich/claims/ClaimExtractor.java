@@ -127,7 +127,7 @@ public final class ClaimExtractor {
         Cues cues = Cues.of(text.matches());
         List<Draft> drafts = new ArrayList<>();
         // the problem the brief says the paper solves ("解决了…占用超过70%时间的问题") is no result
-        BriefParts briefParts = source == Field.BRIEF ? BriefParts.of(text.folded()) : null;
+        BriefParts briefParts = source == Field.BRIEF ? text.briefParts() : null;
         for (int i = firstAfterBackground(text, source, cues, numbers, paperName); i < numbers.size(); i++) {
             if (briefParts != null && briefParts.isProblem(numbers.get(i).start())) {
                 continue;
@@ -620,21 +620,13 @@ public final class ClaimExtractor {
             return false;
         }
         int noun = end + " of ".length();
-        for (String article : ARTICLES_BEFORE_CASES) {
-            if (folded.startsWith(article, noun)) {
-                noun += article.length();
-                break;
-            }
+        if (Phrases.startsWithAny(folded, noun, ARTICLES_BEFORE_CASES)) {
+            noun = folded.indexOf(' ', noun) + 1; // both articles are one word
         }
-        for (String word : CASE_NOUNS) {
-            if (folded.startsWith(word, noun)) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.startsWithAny(folded, noun, CASE_NOUNS);
     }
 
-    private static final String[] ARTICLES_BEFORE_CASES = {"the ", "all "};
+    private static final List<String> ARTICLES_BEFORE_CASES = List.of("the ", "all ");
 
     /**
      * "predicts the experts with 92% accuracy and accelerates decoding by 3.1x": a value after "with" that

@@ -30,7 +30,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
      * number states what the method handles ("支持240秒视频", "trained for 24 hours"), not a result.
      */
     private static final Set<String> STEP_TIME_UNITS = Set.of("ms", "s", "µs");
-    private static final Set<String> DURATION_UNITS = Set.of("ms", "s", "µs", "min", "hours", "days");
+    private static final Set<String> DURATION_UNITS = Stream.concat(STEP_TIME_UNITS.stream(),
+            Stream.of("min", "hours", "days")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MEASUREMENT_UNITS = Set.of("s", "ms", "min", "hours", "Hz",
             "GPU hours", "days", "KB", "MB", "GB", "TB");
 

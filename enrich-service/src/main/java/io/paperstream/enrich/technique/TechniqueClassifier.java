@@ -341,7 +341,7 @@ public final class TechniqueClassifier {
                 suppressorMentions[((Suppressor) matches.payload(suppressors[k])).ordinal()]++;
             }
         }
-        BriefParts briefParts = field == Field.BRIEF ? BriefParts.of(text.folded()) : null;
+        BriefParts briefParts = field == Field.BRIEF ? text.briefParts() : null;
         // matches come ordered by end: the labels already counted at the current end position
         int countedEnd = -1;
         int[] countedLabels = new int[taxonomy.labels().size()];

@@ -22,6 +22,11 @@ public final class AnalysedText {
     /** Positions of ASCII digits that follow no digit, ascending: where a number can start. */
     private final int[] digitRunStarts;
     private final TermMatcher.Matches<?> matches;
+    /**
+     * The text's parts read as a brief, found on first use: both the technique classifier and the claim
+     * reader need them. A race computes the same immutable value twice at worst.
+     */
+    private BriefParts briefParts;
 
     private AnalysedText(String original, String folded, int[] clauseEnds, int[] sentenceEnds, int[] digitRunStarts,
                          TermMatcher.Matches<?> matches) {
@@ -123,6 +128,16 @@ public final class AnalysedText {
     /** The matches of the vocabulary this text was analysed with; components filter by payload type. */
     public TermMatcher.Matches<?> matches() {
         return matches;
+    }
+
+    /** The text's method, problem and result parts, as a brief ("使用…，解决了…的问题，达成了…"). */
+    public BriefParts briefParts() {
+        BriefParts parts = briefParts;
+        if (parts == null) {
+            parts = BriefParts.of(folded);
+            briefParts = parts;
+        }
+        return parts;
     }
 
     /** Positions of the ASCII digits that follow no digit, ascending. */
