@@ -483,6 +483,8 @@ public final class ClaimExtractor {
         boolean continuesPrevious = statedKind == null && previous != null && !absoluteAfterOtherUnit
                 && previous.sentenceStart == sentenceStart && previous.kindStated
                 && !insideParentheses(folded, previous.clauseStart)
+                // "… 2.4x faster and changes accuracy by at most 1 point": points are never a speedup
+                && !(number.unit().equals("points") && "speedup".equals(previous.continuedKind))
                 && (previous.clauseStart != clauseStart || isCoordinated(cues, previous.number.end(), number.start(),
                         previous.number.unit().equals(number.unit()) ? previous.kindCue : -1));
         if (target == null && continuesPrevious && previous.number.unit().equals(number.unit())
@@ -794,8 +796,41 @@ public final class ClaimExtractor {
             }
         }
         return cues.markerEndingAt(Role.BASELINE, end)
-                || cues.markerEndingAt(Role.COMPARISON, trimEnd(folded, 0, number.start()));
+                || cues.markerEndingAt(Role.COMPARISON, trimEnd(folded, 0, number.start()))
+                || isParenthesisedReference(folded, number);
     }
+
+    /**
+     * "WER为14.2%（原模型13.9%）", "(FP16为6.02)": a value in parentheses right after the name of the
+     * model compared with is that model's. Not "保持原模型96.2%性能": outside parentheses the name
+     * may be what a share is kept of.
+     */
+    private static boolean isParenthesisedReference(String folded, NumberMention number) {
+        int end = trimEnd(folded, 0, number.start());
+        while (end > 0 && folded.charAt(end - 1) == '/') {
+            // "（全模型为2.3%/5.6%）": each value of the list is the reference's
+            end--;
+            while (end > 0 && (NumberMention.isDigit(folded.charAt(end - 1)) || folded.charAt(end - 1) == '.'
+                    || folded.charAt(end - 1) == '%')) {
+                end--;
+            }
+            end = trimEnd(folded, 0, end);
+        }
+        if (end > 0 && REFERENCE_LINKS.indexOf(folded.charAt(end - 1)) >= 0) {
+            end = trimEnd(folded, 0, end - 1);
+        }
+        for (String reference : REFERENCES) {
+            if (endsWithWord(folded, end, reference)) {
+                int before = trimEnd(folded, 0, end - reference.length());
+                return before > 0 && folded.charAt(before - 1) == '(';
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> REFERENCES = ClaimWords.REFERENCE.words();
+    /** What may join a reference's name and its value in parentheses. */
+    private static final String REFERENCE_LINKS = "为:=是";
 
     /** Verbs between a baseline's name and its own value. */
     private static final List<String> BASELINE_VERBS = ClaimWords.BASELINE_VERB.words();

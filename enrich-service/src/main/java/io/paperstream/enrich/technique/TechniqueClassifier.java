@@ -52,6 +52,12 @@ public final class TechniqueClassifier {
     /** Raw evidence mass at which a score reaches 1 - 1/e. */
     private static final double SCORE_SCALE = 2.2;
     private static final double MIN_SCORE = 0.45;
+    /**
+     * The main label may score less when a term names it in the brief's method part: the one naming
+     * there is the paper's own method ("把…偏好蒸馏进一个3亿参数的交叉编码器") even when the English
+     * abstract words it otherwise.
+     */
+    private static final double MIN_MAIN_SCORE_NAMED_IN_METHOD = 0.33;
     /** A secondary label must be at least this fraction of the main label's score. */
     private static final double MIN_SHARE_OF_MAIN = 0.55;
     /** Terms at least this heavy name a technique; lighter ones only hint at it. */
@@ -211,7 +217,8 @@ public final class TechniqueClassifier {
         for (int pass = 0; pass < 2 && main < 0; pass++) {
             for (int r = 0; r < candidates && main < 0; r++) {
                 int l = ranked[r];
-                if (scores[l] >= MIN_SCORE && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)
+                if (scores[l] >= (named[l] && inMethod[l] ? MIN_MAIN_SCORE_NAMED_IN_METHOD : MIN_SCORE)
+                        && (named[l] || scores[l] >= MIN_HINTED_MAIN_SCORE)
                         && (pass == 1 || mayLead(l, named, namedAsMain))) {
                     main = l;
                 }

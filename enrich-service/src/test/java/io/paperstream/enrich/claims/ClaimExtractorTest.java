@@ -1238,4 +1238,45 @@ class ClaimExtractorTest {
         assertThat(abstractText("It renders 1.7x faster because it keeps 62% fewer Gaussians."))
                 .extracting(MetricClaim::getKind).containsExactly("speedup", "reduction");
     }
+    @Test
+    void aShareKeptOfANamedQualityMetricIsAScore() {
+        assertThat(abstractText("The student retains 94% of the teacher's nDCG@10 on MTEB retrieval."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("It retains 99.2% of the CRPS skill of full sampling."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+        assertThat(abstractText("The pruned model retains 96.4% of the original pass@1 on HumanEval+."))
+                .extracting(MetricClaim::getKind).containsExactly("score");
+    }
+
+    @Test
+    void aMetricNamedRightAfterABareNumberIsItsUnit() {
+        assertThat(abstractText("RankLite reaches 54.7 nDCG@10 averaged over 13 BEIR datasets, and the detector "
+                + "attains 0.912 AUROC."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple("score", 54.7, "nDCG@10"), tuple("score", 0.912, "AUROC"));
+        assertThat(abstractText("It obtains 112.4 FVD on UCF-101, and a FVD of 98.1 on SkyTimelapse."))
+                .extracting(MetricClaim::getValue, MetricClaim::getUnit)
+                .containsExactly(tuple(112.4, "FVD"), tuple(98.1, "FVD"));
+        assertThat(abstractText("The model reaches 0.414 MSE and 0.87 MASE on ETTh1."))
+                .extracting(MetricClaim::getUnit).containsExactly("MSE", "MASE");
+    }
+
+    @Test
+    void aValueInParenthesesAfterTheModelComparedWithIsThatModels() {
+        assertThat(brief("达成了平均WER为14.2%（原模型13.9%）的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(14.2);
+        assertThat(brief("达成了WER保持在2.4%/5.9%（全模型为2.3%/5.6%）的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(2.4, 5.9);
+        assertThat(brief("达成了在Orin上以31 FPS运行（原模型7.5 FPS）的效果"))
+                .extracting(MetricClaim::getValue).containsExactly(31.0);
+        assertThat(brief("达成了保持原模型96.2%性能的效果")).extracting(MetricClaim::getValue).containsExactly(96.2);
+    }
+
+    @Test
+    void pointsNeverContinueASpeedup() {
+        assertThat(abstractText("StepEvict lowers peak KV cache by 73%, raises batched decoding throughput by 2.9x on "
+                + "one H100, and changes AIME 2024 and MATH-500 accuracy by at most 1 point."))
+                .extracting(MetricClaim::getKind, MetricClaim::getValue)
+                .doesNotContain(tuple("speedup", 1.0)).contains(tuple("speedup", 2.9));
+    }
 }

@@ -350,5 +350,15 @@ class EntitiesTest {
                 .containsExactly("Institute of Computing Technology, Chinese Academy of Sciences", "Peking University");
         assertThat(INSTITUTIONS.normalize(null, "Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences"))
                 .containsExactly("Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences");
+        assertThat(INSTITUTIONS.normalize("武汉大学与中国科学院空天信息创新研究院发布了论文，使用…",
+                "Wuhan University; 中国科学院空天信息创新研究院，北京"))
+                .containsExactly("Wuhan University", "Aerospace Information Research Institute, Chinese Academy of Sciences");
+    }
+
+    @Test
+    void aUniversityNamedWithAnAmpersandIsNotTheShorterUniversityItsNameBeginsWith() {
+        assertThat(INSTITUTIONS.normalize("中国气象局与南京信息工程大学发布了论文，使用…",
+                "中国气象局 地球系统数值预报中心, 北京 100081; Nanjing University of Information Science & Technology (NUIST), Nanjing"))
+                .containsExactly("China Meteorological Administration", "Nanjing University of Information Science and Technology");
     }
 }

@@ -742,4 +742,16 @@ class TechniqueClassifierTest {
         assertThat(ids("HeadBudget: Sparse Attention and Head-wise KV Cache Eviction", brief, abstractText))
                 .contains("kv-cache", "efficient-attention");
     }
+    @Test
+    void aTechniqueTheBriefsMethodPartNamesIsTheMainOneEvenWhenTheAbstractWordsItOtherwise() {
+        String abstractText = "Listwise reranking with large language models is too expensive for production. We "
+                + "transfer listwise preferences from an LLM into a small cross-encoder trained on its permutations.";
+        assertThat(ids("Teaching a 300M reranker to imitate LLM listwise judgements",
+                "某研究院提出RankLite，把70亿参数LLM的列表式排序偏好蒸馏进一个3亿参数的交叉编码器，训练只依赖伪标签。",
+                abstractText)).containsExactly("distillation");
+        // named only where the brief states the problem, it is not the paper's method
+        assertThat(ids("Teaching a 300M reranker to imitate LLM listwise judgements",
+                "某研究院发布了RankLite论文，使用列表式伪标签训练交叉编码器，解决了蒸馏后的重排序模型质量不足的问题。",
+                abstractText)).containsExactly("other");
+    }
 }
