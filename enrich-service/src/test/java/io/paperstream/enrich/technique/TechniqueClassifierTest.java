@@ -754,4 +754,19 @@ class TechniqueClassifierTest {
                 "某研究院发布了RankLite论文，使用列表式伪标签训练交叉编码器，解决了蒸馏后的重排序模型质量不足的问题。",
                 abstractText)).containsExactly("other");
     }
+    @Test
+    void mechanismsDescribedWithoutTheFieldsWordNameTheirTechnique() {
+        assertThat(ids("LazyVLA: Exiting Early on Easy Control Steps in Vision-Language-Action Models",
+                "某研究院发布了LazyVLA论文，使用在语言主干中间层挂接动作头、预测一致时即停止前向计算的方法，解决了控制频率低的问题",
+                "LazyVLA attaches action heads to intermediate layers and stops the forward pass as soon as the action "
+                        + "agrees with the previous one.")).containsExactly("dynamic-inference");
+        assertThat(ids("Zoom Only When Needed: Per-Image Resolution Selection for Multimodal LLMs",
+                "某公司发布了AdaRes论文，使用轻量选择器为每个请求挑选输入分辨率的方法，解决了视觉token冗余的问题",
+                "A small selector chooses one of four input resolutions before the vision encoder runs."))
+                .first().isEqualTo("dynamic-inference");
+        assertThat(ids("Draft with CTC, verify with attention for speech recognisers",
+                "某公司发布了论文，利用CTC分支一次性生成整句候选转写，再由注意力解码器以单次前向批量核对，解决了逐词解码慢的问题",
+                "The CTC head proposes an entire transcript and the attention decoder scores all proposed tokens in one "
+                        + "forward pass.")).containsExactly("speculative-decoding");
+    }
 }
