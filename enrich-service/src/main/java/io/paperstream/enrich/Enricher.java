@@ -27,7 +27,7 @@ import java.util.List;
 public final class Enricher {
 
     /** Version of the rules and data files; bump it whenever either changes so re-enrichment is visible. */
-    public static final String VERSION = "2026.12.4";
+    public static final String VERSION = "2026.12.5";
 
     private final TechniqueClassifier techniques;
     private final ClaimExtractor claims;

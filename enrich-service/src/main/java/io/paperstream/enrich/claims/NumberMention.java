@@ -4,6 +4,7 @@ import io.paperstream.enrich.text.Phrases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         NOT_DIAN_WORD
     }
 
-    /** In order of preference: a longer spelling before its prefix, as a regex alternation would try them. */
-    private static final List<Unit> UNITS = List.of(
+    /** Units of measure; the metrics whose name is the unit ("4.7 FID") come from {@link MetricNames}. */
+    private static final List<Unit> MEASURES = List.of(
             new Unit("percentage points", "points", Follow.NO_LETTER),
             new Unit("percentage point", "points", Follow.NO_LETTER),
             new Unit("percent", "%", Follow.NO_LETTER),
@@ -111,7 +112,6 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("mj", "mJ", Follow.NO_LETTER),
             new Unit("w", "W", Follow.NO_LETTER),
             new Unit("j", "J", Follow.NO_LETTER),
-            // metrics reported without a unit of their own: the metric's name is the unit ("4.7 FID")
             new Unit("gops/w", "GOPS/W", Follow.NO_LETTER),
             new Unit("tops/w", "TOPS/W", Follow.NO_LETTER),
             new Unit("mm²", "mm²", Follow.NO_LETTER),
@@ -119,49 +119,11 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             new Unit("µs", "µs", Follow.NO_LETTER),
             new Unit("μs", "µs", Follow.NO_LETTER),
             new Unit("微秒", "µs", Follow.ANY),
-            new Unit("sfid", "sFID", Follow.NO_LETTER),
             new Unit("s", "s", Follow.NO_LETTER),
             new Unit("hz", "Hz", Follow.NO_LETTER),
             new Unit("赫兹", "Hz", Follow.ANY),
             new Unit("gops", "GOPS", Follow.NO_LETTER),
             new Unit("tops", "TOPS", Follow.NO_LETTER),
-            new Unit("nds", "NDS", Follow.NO_LETTER),
-            new Unit("anls", "ANLS", Follow.NO_LETTER),
-            new Unit("comet", "COMET", Follow.NO_LETTER),
-            new Unit("fid", "FID", Follow.NO_LETTER),
-            new Unit("map", "mAP", Follow.NO_LETTER),
-            new Unit("ap", "AP", Follow.NO_LETTER),
-            new Unit("dice", "Dice", Follow.NO_LETTER),
-            new Unit("fad", "FAD", Follow.NO_LETTER),
-            new Unit("miou", "mIoU", Follow.NO_LETTER),
-            new Unit("ppl", "perplexity", Follow.NO_LETTER),
-            new Unit("perplexity", "perplexity", Follow.NO_LETTER),
-            new Unit("bleu", "BLEU", Follow.NO_LETTER),
-            new Unit("bertscore", "BERTScore", Follow.NO_LETTER),
-            new Unit("cider", "CIDEr", Follow.NO_LETTER),
-            new Unit("rouge-l", "ROUGE-L", Follow.NO_LETTER),
-            new Unit("em", "EM", Follow.NO_LETTER),
-            new Unit("ndcg@10", "nDCG@10", Follow.NO_LETTER_OR_DIGIT),
-            new Unit("ndcg", "nDCG", Follow.NO_LETTER),
-            new Unit("mrr@10", "MRR@10", Follow.NO_LETTER_OR_DIGIT),
-            new Unit("mrr", "MRR", Follow.NO_LETTER),
-            new Unit("pass@1", "pass@1", Follow.NO_LETTER_OR_DIGIT),
-            new Unit("auroc", "AUROC", Follow.NO_LETTER),
-            new Unit("auc", "AUC", Follow.NO_LETTER),
-            new Unit("fvd", "FVD", Follow.NO_LETTER),
-            new Unit("utmos", "UTMOS", Follow.NO_LETTER),
-            new Unit("mushra", "MUSHRA", Follow.NO_LETTER),
-            new Unit("mos", "MOS", Follow.NO_LETTER),
-            new Unit("mse", "MSE", Follow.NO_LETTER),
-            new Unit("mae", "MAE", Follow.NO_LETTER),
-            new Unit("rmse", "RMSE", Follow.NO_LETTER),
-            new Unit("mase", "MASE", Follow.NO_LETTER),
-            new Unit("crps", "CRPS", Follow.NO_LETTER),
-            new Unit("lpips", "LPIPS", Follow.NO_LETTER),
-            new Unit("ssim", "SSIM", Follow.NO_LETTER),
-            new Unit("dockq", "DockQ", Follow.NO_LETTER),
-            new Unit("lddt", "lDDT", Follow.NO_LETTER),
-            new Unit("f1", "F1", Follow.NO_LETTER_OR_DIGIT),
             new Unit("x", "x", Follow.NO_LETTER_NOR_DIGIT_AFTER_SPACES),
             new Unit("×", "x", Follow.NO_DIGIT_AFTER_SPACES),
             new Unit("%", "%", Follow.ANY),
@@ -182,13 +144,26 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     /** After 分 these make a word (分钟, 分别, …) or a time ("4分15秒"), not a score in points. */
     private static final String FEN_WORDS = "钟之别类析布支割数辨0123456789";
     private static final String DIAN_WORDS = "积云击阵游";
-    /** The units by their first character, in preference order, so a position is tried against a few. */
+    private static final MetricNames METRICS = MetricNames.read();
+    /**
+     * The units by their first character, longest first, so a position is tried against a few and a
+     * spelling before its prefix, as a regex alternation would try them ("ndcg@10" before "ndcg").
+     */
     private static final Map<Character, List<Unit>> UNITS_BY_FIRST_CHAR = new HashMap<>();
 
     static {
-        for (Unit unit : UNITS) {
-            UNITS_BY_FIRST_CHAR.computeIfAbsent(unit.written.charAt(0), c -> new ArrayList<>()).add(unit);
-        }
+        Stream.concat(MEASURES.stream(), METRICS.after().stream()
+                        .map(metric -> new Unit(metric.written(), metric.unit(), followOfMetric(metric.written()))))
+                .forEach(unit -> UNITS_BY_FIRST_CHAR.computeIfAbsent(unit.written.charAt(0), c -> new ArrayList<>())
+                        .add(unit));
+        UNITS_BY_FIRST_CHAR.values().forEach(units -> units.sort(
+                Comparator.comparingInt((Unit unit) -> unit.written.length()).reversed()));
+    }
+
+    /** A metric's name after a number is a word: "4.7 FID" but not "4.7 FIDs"; "51.3 F1" but not "F12". */
+    private static Follow followOfMetric(String written) {
+        char last = written.charAt(written.length() - 1);
+        return last >= 128 ? Follow.ANY : isDigit(last) ? Follow.NO_LETTER_OR_DIGIT : Follow.NO_LETTER;
     }
 
     private static final String[] RANGE_SEPARATORS = {"-", "~", "to", "至", "到"};
@@ -352,28 +327,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
         return denominator >= 2 ? new NumberMention(start, end, null, denominator, FRACTION, false, false) : null;
     }
 
-    /** Metrics reported as bare numbers, as folded, with the unit their values take. */
-    private static final String[][] BARE_METRICS = {{"perplexity", "perplexity"}, {"perplexities", "perplexity"},
-            {"ppl", "perplexity"},
-            {"困惑度", "perplexity"}, {"sfid", "sFID"}, {"fid", "FID"}, {"fad", "FAD"}, {"miou", "mIoU"},
-            {"dice", "Dice"}, {"bleu", "BLEU"}, {"bertscore", "BERTScore"}, {"cider", "CIDEr"}, {"nds", "NDS"},
-            {"mse", "MSE"}, {"mae", "MAE"}, {"mos", "MOS"}, {"mean opinion score", "MOS"}, {"rtf", "RTF"},
-            {"real-time factor", "RTF"}, {"实时率", "RTF"}, {"anls", "ANLS"}, {"comet", "COMET"}, {"clip score", "CLIP"},
-            {"clipscore", "CLIP"}, {"vbench score", "VBench"}, {"f1", "F1"}, {"f1 score", "F1"}, {"f1-score", "F1"},
-            {"minade", "minADE"}, {"minade6", "minADE"}, {"minfde", "minFDE"}, {"minfde6", "minFDE"},
-            {"psnr", "PSNR"}, {"ssim", "SSIM"}, {"lpips", "LPIPS"}, {"rouge-l", "ROUGE-L"}, {"vbench", "VBench"},
-            {"glue", "GLUE"}, {"pdms", "PDMS"}, {"wql", "WQL"}, {"spearman", "Spearman"}, {"imagereward", "ImageReward"},
-            {"ocrbench", "OCRBench"}, {"mmbench", "MMBench"}, {"mme", "MME"}, {"auroc", "AUROC"}, {"auc", "AUC"},
-            {"map", "mAP"}, {"ap", "AP"}, {"em", "EM"}, {"rouge", "ROUGE"}, {"tm-score", "TM-score"},
-            {"mt-bench", "MT-Bench"}, {"mmmu", "MMMU"}, {"score", "points"}, {"scores", "points"},
-            {"score of", "points"}, {"得分", "points"}, {"分数", "points"}, {"评分", "points"}, {"平均分", "points"},
-            {"acceptance length", "tokens"}, {"acceptance lengths", "tokens"}, {"accepted length", "tokens"},
-            {"fréchet audio distance", "FAD"}, {"frechet audio distance", "FAD"}, {"fréchet inception distance", "FID"},
-            {"frechet inception distance", "FID"}, {"rmse", "RMSE"},
-            {"接受长度", "tokens"}, {"speaker similarity", "SIM"}, {"sim", "SIM"}, {"utmos", "UTMOS"},
-            {"crps", "CRPS"}, {"mase", "MASE"}, {"pesq", "PESQ"}, {"absrel", "AbsRel"}, {"aji", "AJI"},
-            {"geneval", "GenEval"}, {"fvd", "FVD"}, {"mushra", "MUSHRA"}, {"dockq", "DockQ"}, {"lddt", "lDDT"},
-            {"ndcg@10", "nDCG@10"}, {"ndcg", "nDCG"}, {"mrr@10", "MRR@10"}, {"mrr", "MRR"}, {"pass@1", "pass@1"}};
+    /** Metrics named before a bare number, as folded, with the unit their values take: longest first. */
+    private static final String[][] BARE_METRICS = METRICS.before().stream()
+            .map(metric -> new String[] {metric.written(), metric.unit()}).toArray(String[][]::new);
     /** Links between a metric's name and its value that name the level reached ("perplexity of 8.41", "困惑度为8.41"). */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
