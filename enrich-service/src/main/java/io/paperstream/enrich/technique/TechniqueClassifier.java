@@ -355,7 +355,7 @@ public final class TechniqueClassifier {
         int countedCount = 0;
         for (int i = 0; i < size; i++) {
             if (!(matches.payload(i) instanceof Term term) || term.titleOnly() && field != Field.TITLE
-                    || inOtherSense(matches, i, term.index(), otherSenses, otherSenseCount)) {
+                    || inOtherSense(matches, i, term.index(), otherSenses, otherSenseCount, text.folded())) {
                 continue;
             }
             int start = matches.start(i);
@@ -478,17 +478,28 @@ public final class TechniqueClassifier {
         return brief.length();
     }
 
+    /**
+     * Whether a phrase in another sense of the label covers the hit. A stem's match ends where the stem
+     * does, so a sense ends at the end of its last word: "large kernel*" covers "kernels" in "Large Kernels".
+     */
     private static boolean inOtherSense(TermMatcher.Matches<?> matches, int hit, int labelIndex,
-                                        int[] otherSenses, int count) {
+                                        int[] otherSenses, int count, String folded) {
         for (int k = 0; k < count; k++) {
             int sense = otherSenses[k];
             // positions first: they are at hand, the sense's payload is one more memory read
-            if (matches.start(sense) <= matches.start(hit) && matches.end(sense) >= matches.end(hit)
+            if (matches.start(sense) <= matches.start(hit) && wordEnd(folded, matches.end(sense)) >= matches.end(hit)
                     && ((OtherSense) matches.payload(sense)).covers(labelIndex)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int wordEnd(String folded, int end) {
+        while (end < folded.length() && TextFolding.isAsciiWordChar(folded.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -169,18 +169,18 @@ public final class TechniqueTaxonomy {
                 case "term", "firm-term", "title-term" -> {
                     Term term = new Term(labels.indexOf(row.cell(1)), row.number(2), row.cell(0).equals("firm-term"),
                             row.cell(0).equals("title-term"));
-                    row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, term));
+                    addSpellings(builder, row.list(3), term);
                 }
                 case "sense" -> {
                     OtherSense sense = new OtherSense(
                             row.cell(1).equals("*") ? OtherSense.ANY_LABEL : labels.indexOf(row.cell(1)));
-                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, sense));
+                    addSpellings(builder, row.list(2), sense);
                 }
                 case "suppress" -> {
                     int describes = row.cells().size() > 3 ? labels.indexOf(row.cell(3)) : Suppressor.NONE;
                     Suppressor suppressor = new Suppressor(suppressors.size(), labels.indexOf(row.cell(1)), describes);
                     suppressors.add(suppressor);
-                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, suppressor));
+                    addSpellings(builder, row.list(2), suppressor);
                 }
                 case "fallback" -> {
                     double minMentions = row.number(2);
@@ -190,7 +190,7 @@ public final class TechniqueTaxonomy {
                     }
                     Fallback fallback = new Fallback(fallbacks.size(), labels.indexOf(row.cell(1)), (int) minMentions);
                     fallbacks.add(fallback);
-                    row.list(3).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, fallback));
+                    addSpellings(builder, row.list(3), fallback);
                 }
                 case "context" -> {
                     int label = labels.indexOf(row.cell(1));
@@ -198,7 +198,7 @@ public final class TechniqueTaxonomy {
                     if (label >= 0) {
                         needsContext[label] = true;
                     }
-                    row.list(2).forEach(phrase -> builder.addAllowingSpaceAtScriptJoins(phrase, context));
+                    addSpellings(builder, row.list(2), context);
                 }
                 case "title-pattern" -> {
                     try {
@@ -260,6 +260,20 @@ public final class TechniqueTaxonomy {
     }
 
     /** A companion row's minimum score: its fourth cell, or 0 (any score) without one. */
+    /**
+     * Adds each phrase with its British spelling too, "-ise" for "-ize" ("quantisation", "factorised",
+     * "optimiser"), unless the list names that spelling itself: the abstracts use both.
+     */
+    private static <T> void addSpellings(TermMatcher.Builder<T> builder, List<String> phrases, T payload) {
+        for (String phrase : phrases) {
+            builder.addAllowingSpaceAtScriptJoins(phrase, payload);
+            String british = phrase.replace("iz", "is");
+            if (!british.equals(phrase) && !phrases.contains(british)) {
+                builder.addAllowingSpaceAtScriptJoins(british, payload);
+            }
+        }
+    }
+
     private static double companionMinScore(DataFile.Row row, List<String> unknown) {
         double minScore = row.cells().size() > 3 ? row.number(3) : 0;
         if (!(minScore >= 0 && minScore <= 1)) {

@@ -683,6 +683,9 @@ class TechniqueClassifierTest {
                 "某大学发布了论文，使用可重参数化的大核卷积轻量网络，解决了分割模型感受野小的问题",
                 "We design a lightweight network whose large kernels are reparameterized at inference."))
                 .containsExactly("efficient-architecture");
+        // the sense "large kernel*" covers the whole word, as the stem does
+        assertThat(ids("RepLite: Reparameterizable Large Kernels for Lightweight Segmentation", null, null))
+                .containsExactly("efficient-architecture");
     }
 
     @Test
@@ -768,5 +771,25 @@ class TechniqueClassifierTest {
                 "某公司发布了论文，利用CTC分支一次性生成整句候选转写，再由注意力解码器以单次前向批量核对，解决了逐词解码慢的问题",
                 "The CTC head proposes an entire transcript and the attention decoder scores all proposed tokens in one "
                         + "forward pass.")).containsExactly("speculative-decoding");
+    }
+
+    @Test
+    void britishSpellingsNameTheirTechniqueAsAmericanOnesDo() {
+        assertThat(ids("Cross-Layer Weight Factorisation for Compact Vision Encoders", null,
+                "We factorise the weights of consecutive layers into shared bases and private coefficients."))
+                .containsExactly("low-rank");
+        assertThat(ids("Outlier-Free Quantisation of Speech Recognisers", null,
+                "Weights and activations are quantised to four bits after a learned rotation."))
+                .containsExactly("quantization");
+    }
+
+    @Test
+    void reparameterisingAQuantizerOrTheNoiseIsNoStructuralReparameterisation() {
+        assertThat(ids("Rotation Reparameterization for Low-Bit LLM Quantization", null,
+                "We propose a reparameterization that folds learned rotations into the weights before quantization."))
+                .containsExactly("quantization");
+        assertThat(ids("RepLite: a Re-parameterizable Mobile Backbone", null,
+                "We train multi-branch blocks that are re-parameterized into single convolutions for inference."))
+                .containsExactly("efficient-architecture");
     }
 }
