@@ -5,6 +5,7 @@ import io.paperstream.enrich.technique.TechniqueTaxonomy.Baseline;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Context;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Fallback;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Survey;
+import io.paperstream.enrich.technique.TechniqueTaxonomy.JointPart;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OtherSense;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.OwnWork;
 import io.paperstream.enrich.technique.TechniqueTaxonomy.Precedence;
@@ -322,9 +323,13 @@ public final class TechniqueClassifier {
         int ownCount = 0;
         int[] suppressors = new int[size];
         int suppressorCount = 0;
+        int[] jointParts = new int[size];
+        int jointPartCount = 0;
         for (int i = 0; i < size; i++) {
             Object payload = matches.payload(i);
-            if (payload instanceof OtherSense) {
+            if (payload instanceof JointPart) {
+                jointParts[jointPartCount++] = i;
+            } else if (payload instanceof OtherSense) {
                 otherSenses[otherSenseCount++] = i;
             } else if (payload instanceof Baseline) {
                 baselines[baselineCount++] = matches.start(i);
@@ -349,6 +354,7 @@ public final class TechniqueClassifier {
             }
         }
         BriefParts briefParts = field == Field.BRIEF ? text.briefParts() : null;
+        Cues cues = new Cues(briefParts, owns, ownCount, baselines, baselineCount);
         // matches come ordered by end: the labels already counted at the current end position
         int countedEnd = -1;
         int[] countedLabels = new int[taxonomy.labels().size()];
@@ -371,22 +377,86 @@ public final class TechniqueClassifier {
                 continue;
             }
             countedLabels[countedCount++] = term.index();
-            double placement = switch (field) {
-                case TITLE -> TITLE_WEIGHT;
-                case BRIEF -> briefWeight(briefParts, start);
-                // the count is tested first: most texts have no such cue, and the boundary searches cost
-                case ABSTRACT -> ownCount > 0
-                        && anyWithin(owns, ownCount, text.sentenceStart(start), text.sentenceEnd(start))
-                        ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
-            };
-            boolean inMethod = field == Field.BRIEF && briefParts.isMethod(start);
-            if (baselineCount > 0 && anyWithin(baselines, baselineCount, text.clauseStart(start), start)) {
-                placement *= BASELINE_FACTOR;
-                inMethod = false;
-            }
-            out.add(new Mention(term.index(), term.weight() * placement, field, term.weight() >= NAMING_WEIGHT,
-                    inMethod, term.firm(), term.titleOnly(), text.original(), start, matches.end(i)));
+            out.add(mention(term.index(), term.weight(), term.firm(), term.titleOnly(), field, text, text.original(),
+                    start, matches.end(i), cues));
         }
+        if (jointPartCount > 1) {
+            collectJoints(field, text, matches, jointParts, jointPartCount, cues, out);
+        }
+    }
+
+    /** Where the cues that weigh a mention stand in one field's text. */
+    private record Cues(BriefParts briefParts, int[] owns, int ownCount, int[] baselines, int baselineCount) {
+    }
+
+    /**
+     * A mention weighed by where it stands: the title, the brief's part, an abstract sentence with an
+     * own-work cue, a clause that introduces a baseline. {@code at} is the position that decides.
+     */
+    private static Mention mention(int label, double weight, boolean firm, boolean titleOnly, Field field,
+                                   AnalysedText text, String source, int at, int end, Cues cues) {
+        double placement = switch (field) {
+            case TITLE -> TITLE_WEIGHT;
+            case BRIEF -> briefWeight(cues.briefParts(), at);
+            // the count is tested first: most texts have no such cue, and the boundary searches cost
+            case ABSTRACT -> cues.ownCount() > 0
+                    && anyWithin(cues.owns(), cues.ownCount(), text.sentenceStart(at), text.sentenceEnd(at))
+                    ? ABSTRACT_OWN_WEIGHT : ABSTRACT_WEIGHT;
+        };
+        boolean inMethod = field == Field.BRIEF && cues.briefParts().isMethod(at);
+        if (cues.baselineCount() > 0 && anyWithin(cues.baselines(), cues.baselineCount(), text.clauseStart(at), at)) {
+            placement *= BASELINE_FACTOR;
+            inMethod = false;
+        }
+        int start = source == text.original() ? at : 0;
+        return new Mention(label, weight * placement, field, weight >= NAMING_WEIGHT, inMethod, firm, titleOnly,
+                source, start, source == text.original() ? end : source.length());
+    }
+
+    /**
+     * Mentions for joint terms: each joint record whose two phrase lists both match in one sentence
+     * (in a brief, one part of it) counts once there, weighed where its later phrase stands; its
+     * evidence reads "first … second".
+     */
+    private static void collectJoints(Field field, AnalysedText text, TermMatcher.Matches<?> matches,
+                                      int[] parts, int count, Cues cues, List<Mention> out) {
+        List<Long> counted = new ArrayList<>(); // record and sentence: one mention each
+        for (int b = 0; b < count; b++) {
+            JointPart second = (JointPart) matches.payload(parts[b]);
+            if (!second.second()) {
+                continue;
+            }
+            for (int a = 0; a < count; a++) {
+                JointPart first = (JointPart) matches.payload(parts[a]);
+                if (first.second() || first.ordinal() != second.ordinal()
+                        || !sameScope(field, text, cues.briefParts(), matches.start(parts[a]), matches.start(parts[b]))) {
+                    continue;
+                }
+                long key = (long) first.ordinal() << 32 | text.sentenceStart(matches.start(parts[b]));
+                if (counted.contains(key)) {
+                    continue;
+                }
+                counted.add(key);
+                int later = Math.max(matches.start(parts[a]), matches.start(parts[b]));
+                String words = text.original().substring(matches.start(parts[a]), matches.end(parts[a])) + " … "
+                        + text.original().substring(matches.start(parts[b]), matches.end(parts[b]));
+                out.add(mention(first.index(), first.weight(), false, false, field, text, words, later, later, cues));
+                break;
+            }
+        }
+    }
+
+    private static boolean sameScope(Field field, AnalysedText text, BriefParts parts, int one, int other) {
+        if (text.sentenceStart(one) != text.sentenceStart(other)) {
+            return false;
+        }
+        return field != Field.BRIEF || briefPart(parts, one) == briefPart(parts, other);
+    }
+
+    /** 0 for the brief's head (its publishers), then its method, problem and result parts. */
+    private static int briefPart(BriefParts parts, int position) {
+        return position < parts.methodStart() ? 0 : position < parts.problemStart() ? 1
+                : position < parts.resultStart() ? 2 : 3;
     }
 
     /**

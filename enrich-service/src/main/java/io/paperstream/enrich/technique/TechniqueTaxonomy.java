@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 public final class TechniqueTaxonomy {
 
     /** What a matched phrase means for classification. */
-    public sealed interface Cue permits Term, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
+    public sealed interface Cue permits Term, JointPart, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
     }
 
     /**
@@ -31,6 +31,16 @@ public final class TechniqueTaxonomy {
      * names a contribution there, while an abstract's kernels are as often a baseline's or a setting's.
      */
     public record Term(int index, double weight, boolean firm, boolean titleOnly) implements Cue {
+    }
+
+    /**
+     * One side of a joint term: a mechanism named in two phrases that say little alone ("guesses" and
+     * "checks all guesses in one forward pass", "跳过剩余层" and "趋于稳定"). Found together in one
+     * sentence (in a brief, one part of it), they count as a term of {@code weight} for the label at
+     * {@code index}. {@code ordinal} is the joint record's place in the file's joint records, {@code
+     * second} which of its two phrase lists matched.
+     */
+    public record JointPart(int ordinal, int index, double weight, boolean second) implements Cue {
     }
 
     /**
@@ -157,6 +167,7 @@ public final class TechniqueTaxonomy {
         List<TitlePattern> titlePatterns = new ArrayList<>();
         List<String> surveySuffixes = new ArrayList<>();
         boolean[] needsContext = new boolean[labels.size()];
+        int jointCount = 0;
         boolean[][] incidentalUnder = new boolean[labels.size()][labels.size()];
         double[][] companionScore = new double[labels.size()][labels.size()];
         for (double[] byMain : companionScore) {
@@ -170,6 +181,13 @@ public final class TechniqueTaxonomy {
                     Term term = new Term(labels.indexOf(row.cell(1)), row.number(2), row.cell(0).equals("firm-term"),
                             row.cell(0).equals("title-term"));
                     addSpellings(builder, row.list(3), term);
+                }
+                case "joint" -> {
+                    int ordinal = jointCount++;
+                    int label = labels.indexOf(row.cell(1));
+                    double weight = row.number(2);
+                    addSpellings(builder, row.list(3), new JointPart(ordinal, label, weight, false));
+                    addSpellings(builder, row.list(4), new JointPart(ordinal, label, weight, true));
                 }
                 case "sense" -> {
                     OtherSense sense = new OtherSense(

@@ -792,4 +792,20 @@ class TechniqueClassifierTest {
                 "We train multi-branch blocks that are re-parameterized into single convolutions for inference."))
                 .containsExactly("efficient-architecture");
     }
+
+    @Test
+    void aMechanismNamedInTwoPhrasesOfOneSentenceNamesItsTechnique() {
+        String title = "Guess the Next Frames: Lookahead Heads for Codec-Based Speech Synthesis";
+        assertThat(ids(title, null, "Codec language models synthesise speech one frame at a time. We propose a "
+                + "lightweight head that guesses the next several codec frames, and the synthesiser checks all guesses "
+                + "in a single forward pass.")).containsExactly("speculative-decoding");
+        assertThat(ids("Settle Down: Streaming Speech Encoders", "某实验室发布了Settle论文，采用逐块监测编码器各层隐藏状态、"
+                + "一旦表示趋于稳定便跳过剩余层的机制，解决了流式语音识别计算冗余的问题", null))
+                .containsExactly("dynamic-inference");
+        // the two phrases in different sentences, or in different parts of a brief, name nothing together
+        assertThat(ids(title, null, "We propose a lightweight head that guesses the next several codec frames. "
+                + "Listeners then checked the audio in a blind test.")).doesNotContain("speculative-decoding");
+        assertThat(ids("Settle Down: Streaming Speech Encoders", "某实验室发布了Settle论文，采用跳过剩余层的编码器，"
+                + "解决了流式语音识别输出不稳定的问题", null)).doesNotContain("dynamic-inference");
+    }
 }

@@ -32,7 +32,8 @@ class TechniqueTaxonomyTest {
                 row(5, "synonym", "pruning-sparsity", "trim"),
                 row(6, "incidental", "pruning-sparsity", "serving"),
                 row(7, "title-pattern", "pruning-sparsity", "0.8", "(unclosed"),
-                row(8, "companion", "pruning-sparsity", "pruning-sparsity", "1.5"))))
+                row(8, "companion", "pruning-sparsity", "pruning-sparsity", "1.5"),
+                row(9, "joint", "speculative", "0.8", "guess*", "verif*"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("techniques.tsv:2: label not declared: pruning")
                 .hasMessageContaining("techniques.tsv:3: mention count must be a whole number ≥ 1: 2.5")
@@ -40,6 +41,12 @@ class TechniqueTaxonomyTest {
                 .hasMessageContaining("techniques.tsv:5: unknown record type synonym")
                 .hasMessageContaining("techniques.tsv:6: label not declared: serving")
                 .hasMessageContaining("techniques.tsv:7: not a regular expression: Unclosed group")
-                .hasMessageContaining("techniques.tsv:8: minimum score must be within 0..1: 1.5");
+                .hasMessageContaining("techniques.tsv:8: minimum score must be within 0..1: 1.5")
+                .hasMessageContaining("techniques.tsv:9: label not declared: speculative");
+        assertThatThrownBy(() -> TechniqueTaxonomy.fromRows(List.of(
+                row(1, "label", "speculative-decoding", "Drafting and verifying."),
+                row(2, "joint", "speculative-decoding", "0.8", "guess*"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("techniques.tsv:2: expected at least 5 tab-separated cells");
     }
 }
