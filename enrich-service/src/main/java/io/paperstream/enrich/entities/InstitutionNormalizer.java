@@ -486,7 +486,7 @@ public final class InstitutionNormalizer {
                 // Antwerp") nor a campus ("Indian Institute of Technology Delhi")
                 String before = folded.substring(0, place.start()).strip();
                 if (atEnd && beforeIsWord && !endsWithOfWord(before)
-                        && !campusSystems.contains(before)) {
+                        && !campusSystems.contains(before) && !onlyGenericWords(before)) {
                     cleaned = cleaned.substring(0, place.start()).strip();
                     changed = true;
                     break;
@@ -497,6 +497,18 @@ public final class InstitutionNormalizer {
             return cleaned;
         }
         return LEADING_THE.matcher(cleaned).replaceAll("").strip();
+    }
+
+    private static final Set<String> GENERIC_NAME_WORDS = InstitutionWords.GENERIC_NAME_WORD.wordSet();
+
+    /** Whether a folded name holds nothing but words for a kind of organisation ("technische universität"). */
+    private static boolean onlyGenericWords(String folded) {
+        for (String word : folded.split(" ")) {
+            if (!word.isEmpty() && !GENERIC_NAME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "of" in the languages affiliation lines use ("University of", "Università di", "Universidad de", "Universität zu"). */

@@ -377,8 +377,8 @@ public final class TechniqueClassifier {
                 continue;
             }
             countedLabels[countedCount++] = term.index();
-            out.add(mention(term.index(), term.weight(), term.firm(), term.titleOnly(), field, text, text.original(),
-                    start, matches.end(i), cues));
+                out.add(mention(term.index(), term.weight(), term.firm(), term.titleOnly(), field, text,
+                    start, matches.end(i), start, cues));
         }
         if (jointPartCount > 1) {
             collectJoints(field, text, matches, jointParts, jointPartCount, cues, out);
@@ -390,11 +390,12 @@ public final class TechniqueClassifier {
     }
 
     /**
-     * A mention weighed by where it stands: the title, the brief's part, an abstract sentence with an
-     * own-work cue, a clause that introduces a baseline. {@code at} is the position that decides.
+     * A mention of the text from {@code start} to {@code end}, weighed by where it stands: the title,
+     * the brief's part, an abstract sentence with an own-work cue, a clause that introduces a
+     * baseline. {@code at} is the position that decides.
      */
     private static Mention mention(int label, double weight, boolean firm, boolean titleOnly, Field field,
-                                   AnalysedText text, String source, int at, int end, Cues cues) {
+                                   AnalysedText text, int start, int end, int at, Cues cues) {
         double placement = switch (field) {
             case TITLE -> TITLE_WEIGHT;
             case BRIEF -> briefWeight(cues.briefParts(), at);
@@ -408,15 +409,14 @@ public final class TechniqueClassifier {
             placement *= BASELINE_FACTOR;
             inMethod = false;
         }
-        int start = source == text.original() ? at : 0;
         return new Mention(label, weight * placement, field, weight >= NAMING_WEIGHT, inMethod, firm, titleOnly,
-                source, start, source == text.original() ? end : source.length());
+                text.original(), start, end);
     }
 
     /**
      * Mentions for joint terms: each joint record whose two phrase lists both match in one sentence
      * (in a brief, one part of it) counts once there, weighed where its later phrase stands; its
-     * evidence reads "first … second".
+     * evidence is the text from the first phrase to the second.
      */
     private static void collectJoints(Field field, AnalysedText text, TermMatcher.Matches<?> matches,
                                       int[] parts, int count, Cues cues, List<Mention> out) {
@@ -438,9 +438,9 @@ public final class TechniqueClassifier {
                 }
                 counted.add(key);
                 int later = Math.max(matches.start(parts[a]), matches.start(parts[b]));
-                String words = text.original().substring(matches.start(parts[a]), matches.end(parts[a])) + " … "
-                        + text.original().substring(matches.start(parts[b]), matches.end(parts[b]));
-                out.add(mention(first.index(), first.weight(), false, false, field, text, words, later, later, cues));
+                int spanStart = Math.min(matches.start(parts[a]), matches.start(parts[b]));
+                int spanEnd = Math.max(matches.end(parts[a]), matches.end(parts[b]));
+                out.add(mention(first.index(), first.weight(), false, false, field, text, spanStart, spanEnd, later, cues));
                 break;
             }
         }

@@ -361,4 +361,21 @@ class EntitiesTest {
                 "中国气象局 地球系统数值预报中心, 北京 100081; Nanjing University of Information Science & Technology (NUIST), Nanjing"))
                 .containsExactly("China Meteorological Administration", "Nanjing University of Information Science and Technology");
     }
+
+    @Test
+    void aUniversitysLaboratoryOrSchoolGoesToTheUniversityButANationalLaboratoryStays() {
+        assertThat(INSTITUTIONS.normalize(null, "Sonova AG; Integrated Systems Laboratory, ETH Zürich; m.keller@sonova.com"))
+                .contains("ETH Zurich").doesNotContain("Integrated Systems Laboratory");
+        assertThat(INSTITUTIONS.normalize(null, "Google DeepMind; 1 University of Washington, Paul G. Allen School"))
+                .contains("University of Washington").doesNotContain("Paul G. Allen School");
+        assertThat(INSTITUTIONS.normalize(null, "Lawrence Livermore National Laboratory; Stanford University"))
+                .containsExactly("Lawrence Livermore National Laboratory", "Stanford University");
+    }
+
+    @Test
+    void aPlaceAfterNothingButWordsForAKindOfOrganisationIsPartOfTheName() {
+        assertThat(INSTITUTIONS.normalize(null, "Machine Learning Group, Technische Universität Berlin; Freie Universität Berlin"))
+                .containsExactly("Technische Universität Berlin", "Freie Universität Berlin");
+        assertThat(INSTITUTIONS.normalize(null, "Tsinghua University Beijing")).containsExactly("Tsinghua University");
+    }
 }
