@@ -377,7 +377,7 @@ public final class TechniqueClassifier {
                 continue;
             }
             countedLabels[countedCount++] = term.index();
-                out.add(mention(term.index(), term.weight(), term.firm(), term.titleOnly(), field, text,
+            out.add(mention(term.index(), term.weight(), term.firm(), term.titleOnly(), field, text,
                     start, matches.end(i), start, cues));
         }
         if (jointPartCount > 1) {
@@ -429,7 +429,8 @@ public final class TechniqueClassifier {
             for (int a = 0; a < count; a++) {
                 JointPart first = (JointPart) matches.payload(parts[a]);
                 if (first.second() || first.ordinal() != second.ordinal()
-                        || !sameScope(field, text, cues.briefParts(), matches.start(parts[a]), matches.start(parts[b]))) {
+                        || !sameScope(field, text, cues.briefParts(), matches.start(parts[a]),
+                        matches.start(parts[b]))) {
                     continue;
                 }
                 long key = (long) first.ordinal() << 32 | text.sentenceStart(matches.start(parts[b]));
@@ -440,7 +441,8 @@ public final class TechniqueClassifier {
                 int later = Math.max(matches.start(parts[a]), matches.start(parts[b]));
                 int spanStart = Math.min(matches.start(parts[a]), matches.start(parts[b]));
                 int spanEnd = Math.max(matches.end(parts[a]), matches.end(parts[b]));
-                out.add(mention(first.index(), first.weight(), false, false, field, text, spanStart, spanEnd, later, cues));
+                out.add(mention(first.index(), first.weight(), false, false, field, text, spanStart, spanEnd, later,
+                        cues));
                 break;
             }
         }

@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
 public final class TechniqueTaxonomy {
 
     /** What a matched phrase means for classification. */
-    public sealed interface Cue permits Term, JointPart, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
+    public sealed interface Cue
+            permits Term, JointPart, OtherSense, Baseline, OwnWork, Suppressor, Fallback, Context, Survey {
     }
 
     /**
