@@ -258,8 +258,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
                         : null;
             }
             // "an FID of 7.75", "困惑度为8.41" name the value reached; "FID降低0.6", "AP is 0.4 below …" a change
-            return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd), BARE_METRICS[(int) metric][1],
-                    (metric & LEVEL_ONLY) != 0 && !differenceFollows(folded, lowEnd), false);
+            return new NumberMention(start, lowEnd, null, parse(folded, start, lowEnd),
+                    BARE_METRICS[(int) metric].unit(), (metric & LEVEL_ONLY) != 0 && !differenceFollows(folded, lowEnd),
+                    false);
         }
         String unit = lowUnit.canonical.equals("tokens") && folded.startsWith("每秒", start - 2) ? "tokens/s"
                 : lowUnit.canonical; // "每秒11.2个token" is a rate
@@ -328,8 +329,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
     }
 
     /** Metrics named before a bare number, as folded, with the unit their values take: longest first. */
-    private static final String[][] BARE_METRICS = METRICS.before().stream()
-            .map(metric -> new String[] {metric.written(), metric.unit()}).toArray(String[][]::new);
+    private static final MetricNames.Spelling[] BARE_METRICS = METRICS.before().toArray(new MetricNames.Spelling[0]);
     /** Links between a metric's name and its value that name the level reached ("perplexity of 8.41", "困惑度为8.41"). */
     private static final Set<String> LEVEL_LINKS = Set.of("of", "is", "was", "reaches", "reached", "=", ":", "为",
             "仅为", "达到", "达", "只有", "only", "just", "about", "around", "约", "~", "（", "(", "）", ")", "提升至",
@@ -353,7 +353,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
 
     static {
         for (int m = 0; m < BARE_METRICS.length; m++) {
-            String name = BARE_METRICS[m][0];
+            String name = BARE_METRICS[m].written();
             int[] before = METRICS_BY_LAST_CHAR.getOrDefault(name.charAt(name.length() - 1), NO_INDEXES);
             int[] with = Arrays.copyOf(before, before.length + 1);
             with[before.length] = m;
@@ -389,9 +389,9 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             }
             int m = metricEndingAt(folded, at);
             if (m >= 0) {
-                if (BARE_METRICS[m][1].equals(GENERIC_SCORE)) {
+                if (BARE_METRICS[m].unit().equals(GENERIC_SCORE)) {
                     // "a Dice score of 0.31", "VBench得分": the metric the score word follows names it
-                    int named = metricEndingAt(folded, skipSpacesBack(folded, at - BARE_METRICS[m][0].length()));
+                    int named = metricEndingAt(folded, skipSpacesBack(folded, at - BARE_METRICS[m].written().length()));
                     m = named >= 0 ? named : m;
                 }
                 if ((m == AP || m == MAP) && folded.substring(at, start).isBlank() && isIouThreshold(folded, start)) {
@@ -462,7 +462,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
 
     private static int metricIndex(String name) {
         for (int m = 0; m < BARE_METRICS.length; m++) {
-            if (BARE_METRICS[m][0].equals(name)) {
+            if (BARE_METRICS[m].written().equals(name)) {
                 return m;
             }
         }
@@ -475,7 +475,7 @@ record NumberMention(int start, int end, Double low, double value, String unit, 
             return -1;
         }
         for (int m : METRICS_BY_LAST_CHAR.getOrDefault(folded.charAt(at - 1), NO_INDEXES)) {
-            String name = BARE_METRICS[m][0];
+            String name = BARE_METRICS[m].written();
             int from = at - name.length();
             if (from >= 0 && folded.startsWith(name, from)
                     && (name.charAt(0) >= 128 || from == 0 || !isAsciiLetter(folded.charAt(from - 1)))

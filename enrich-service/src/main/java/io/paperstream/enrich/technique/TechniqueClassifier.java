@@ -452,13 +452,7 @@ public final class TechniqueClassifier {
         if (text.sentenceStart(one) != text.sentenceStart(other)) {
             return false;
         }
-        return field != Field.BRIEF || briefPart(parts, one) == briefPart(parts, other);
-    }
-
-    /** 0 for the brief's head (its publishers), then its method, problem and result parts. */
-    private static int briefPart(BriefParts parts, int position) {
-        return position < parts.methodStart() ? 0 : position < parts.problemStart() ? 1
-                : position < parts.resultStart() ? 2 : 3;
+        return field != Field.BRIEF || parts.partAt(one) == parts.partAt(other);
     }
 
     /**
@@ -669,15 +663,11 @@ public final class TechniqueClassifier {
 
     /** How much a term in the brief counts, by the part it stands in. */
     private static double briefWeight(BriefParts parts, int position) {
-        if (position < parts.methodStart()) {
-            return BRIEF_HEAD_WEIGHT;
-        }
-        if (position < parts.problemStart()) {
-            return BRIEF_METHOD_WEIGHT;
-        }
-        if (position < parts.resultStart()) {
-            return BRIEF_PROBLEM_WEIGHT;
-        }
-        return BRIEF_RESULT_WEIGHT;
+        return switch (parts.partAt(position)) {
+            case HEAD -> BRIEF_HEAD_WEIGHT;
+            case METHOD -> BRIEF_METHOD_WEIGHT;
+            case PROBLEM -> BRIEF_PROBLEM_WEIGHT;
+            case RESULT -> BRIEF_RESULT_WEIGHT;
+        };
     }
 }

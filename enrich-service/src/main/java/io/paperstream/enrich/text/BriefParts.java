@@ -43,6 +43,18 @@ public record BriefParts(int methodStart, int problemStart, int problemEnd, int 
         return best;
     }
 
+    /** The brief's parts in order: its publishers, then method, problem and result. */
+    public enum Part { HEAD, METHOD, PROBLEM, RESULT }
+
+    /**
+     * The part {@code position} stands in. Here the problem part runs on to the result part, over
+     * anything between "问题" and "达成了"; {@link #isProblem} stops at "问题".
+     */
+    public Part partAt(int position) {
+        return position < methodStart ? Part.HEAD : position < problemStart ? Part.METHOD
+                : position < resultStart ? Part.PROBLEM : Part.RESULT;
+    }
+
     public boolean isMethod(int position) {
         return position >= methodStart && position < problemStart;
     }
